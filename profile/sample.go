@@ -14,6 +14,9 @@ func (s *Sampler) tick() {
 		s.mu.Unlock()
 	}
 	s.due.v.Store(1)
+	if s.onTick != nil {
+		s.onTick()
+	}
 }
 
 // Record records a sample of the running engine. stack runs from the

@@ -19,6 +19,10 @@ type Options struct {
 	Rate int
 	// Clock supplies monotonic and CPU time; nil means the system clocks.
 	Clock Clock
+	// OnTick, when set, is called by the timer goroutine each time it
+	// raises the flag, so that an engine polling a flag of its own (one
+	// check for interrupts and samples alike) can raise that one too.
+	OnTick func()
 }
 
 // Sampler is the sampling profiler. A timer goroutine raises a flag at the
@@ -34,9 +38,10 @@ type Options struct {
 //
 // All methods are safe for concurrent use.
 type Sampler struct {
-	due   *dueFlag // separate pointer-free allocation: its address is stable and may be given to native code
-	rate  int
-	clock Clock
+	due    *dueFlag // separate pointer-free allocation: its address is stable and may be given to native code
+	rate   int
+	clock  Clock
+	onTick func()
 
 	blocked atomic.Uint32 // 1 between EnterBlocking and LeaveBlocking; read by the timer without mu
 
@@ -82,7 +87,7 @@ func NewSampler(opts Options) (*Sampler, error) {
 	if clock == nil {
 		clock = newSystemClock()
 	}
-	return &Sampler{due: new(dueFlag), rate: rate, clock: clock}, nil
+	return &Sampler{due: new(dueFlag), rate: rate, clock: clock, onTick: opts.OnTick}, nil
 }
 
 // Rate returns the sampling rate in Hz.
