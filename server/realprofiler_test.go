@@ -1,0 +1,48 @@
+package server
+
+import (
+	"context"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestRealProfiler profiles a script with the real `jitlens profile`,
+// built from cmd/jitlens, instead of the fake.
+func TestRealProfiler(t *testing.T) {
+	if testing.Short() {
+		t.Skip("skipping the build of cmd/jitlens in -short mode")
+	}
+	bin := filepath.Join(t.TempDir(), "jitlens")
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	build := exec.CommandContext(ctx, "go", "build", "-o", bin, "jitlens/cmd/jitlens")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Skipf("cmd/jitlens does not build yet, so the real profiler is not available: %v\n%s", err, out)
+	}
+	probe, _ := exec.CommandContext(ctx, bin, "profile").CombinedOutput()
+	if strings.Contains(string(probe), "unknown command") {
+		t.Skip("`jitlens profile` is not available yet")
+	}
+	c := startServer(t, Options{Profiler: bin})
+	c.initialize()
+	path, text := copyScript(t, "realwork.py")
+	uri := c.open(path, text)
+	sum, err := c.profileOf(uri)
+	if err != nil {
+		t.Fatalf("profile: %v", err)
+	}
+	if sum.Status != statusOK || sum.TopFunction != "total" {
+		t.Fatalf("summary = %+v, want ok with total on top", sum)
+	}
+	var hov struct {
+		Contents struct{ Value string } `json:"contents"`
+	}
+	c.mustCall("textDocument/hover", map[string]any{"textDocument": docID(uri), "position": pos(1, 6)}, &hov)
+	if !strings.Contains(hov.Contents.Value, "**total**") || !strings.Contains(hov.Contents.Value, "of the run") {
+		t.Errorf("hover after a real profile:\n%s", hov.Contents.Value)
+	}
+	c.shutdown()
+}

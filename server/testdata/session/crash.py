@@ -1,0 +1,2 @@
+# fake-profiler: die
+print("about to fail")

@@ -1,0 +1,3 @@
+# fake-profiler: loop
+while True:
+    pass

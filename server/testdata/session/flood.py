@@ -1,0 +1,3 @@
+# fake-profiler: flood
+while True:
+    print("x" * 1000)

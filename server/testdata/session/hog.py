@@ -1,0 +1,4 @@
+# fake-profiler: memory
+hog = []
+while True:
+    hog.append(bytearray(1 << 20))

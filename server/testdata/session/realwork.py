@@ -1,0 +1,9 @@
+# Profiled by the real engine in the server's tests.
+def total(n):
+    acc = 0
+    for i in range(n):
+        acc += i * i % 7
+    return acc
+
+
+print(total(300000))
