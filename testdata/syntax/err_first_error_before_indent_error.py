@@ -1,0 +1,3 @@
+, in get_exception
+    callable()
+  File "x"

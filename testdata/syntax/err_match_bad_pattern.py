@@ -1,0 +1,3 @@
+match x:
+    case f(): pass
+    case 1 + 1: pass

@@ -1,0 +1,4 @@
+def f():
+        with u:
+
+    x = 1

@@ -1,0 +1,3 @@
+# -*- coding: latin-1 -*-
+x = 'ιθ'
+y = b'abc'

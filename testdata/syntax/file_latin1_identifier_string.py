@@ -1,0 +1,3 @@
+# -*- coding: latin-1 -*-
+nom = 'été'
+b = b'\xe9'

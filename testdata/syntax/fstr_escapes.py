@@ -1,0 +1,5 @@
+f'\n{x}\t'
+f'\x41{x}\N{EM DASH}'
+rf'\n{x}\d'
+f'\{x}'
+f'{x}\\'

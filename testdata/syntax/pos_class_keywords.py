@@ -1,0 +1,1 @@
+class C(A, *bases, metaclass=M, **kw): pass

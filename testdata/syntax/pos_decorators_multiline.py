@@ -1,0 +1,9 @@
+@decorator(
+    arg,
+)
+@ other . attr
+def f(
+    a,
+    b,
+):
+    pass

@@ -1,0 +1,9 @@
+try:
+    try:
+        pass
+    finally:
+        pass
+except (A, B):
+    pass
+else:
+    pass

@@ -1,0 +1,2 @@
+with a as (b, c), d as e[0], f as g.h:
+    pass

@@ -1,0 +1,5 @@
+x: int
+x: int = 1
+(y): str = 'a'
+a.b: list[int] = []
+a[0]: T

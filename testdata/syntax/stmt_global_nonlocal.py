@@ -1,0 +1,5 @@
+global a
+def f():
+    global a, b
+    def g():
+        nonlocal c, d

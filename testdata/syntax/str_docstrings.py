@@ -1,0 +1,8 @@
+def f():
+    """Doc."""
+    return 1
+class C:
+    """Class doc.
+
+    More.
+    """

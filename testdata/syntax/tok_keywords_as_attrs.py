@@ -1,0 +1,5 @@
+a.match
+a.case
+a._
+x.if_
+print.__class__
