@@ -1,0 +1,52 @@
+package main
+
+import (
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"jitlens/jitcore"
+)
+
+func init() {
+	register(&command{
+		name:  "run",
+		usage: "SCRIPT [ARGS...]  run a Python program as python3 would",
+		run:   runCommand,
+	})
+}
+
+// runCommand executes a Python script; Ctrl-C raises KeyboardInterrupt in
+// the program instead of killing jitlens.
+func runCommand(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		io.WriteString(stderr, "usage: jitlens run SCRIPT [ARGS...]\n")
+		return 2
+	}
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt)
+	defer signal.Stop(sigs)
+	status := jitcore.Run(jitcore.Options{
+		Script: args[0],
+		Args:   args[1:],
+		Stdin:  os.Stdin,
+		Stdout: stdout,
+		Stderr: stderr,
+		Setup: func(vm *jitcore.VM) {
+			go func() {
+				for range sigs {
+					vm.Interrupt()
+				}
+			}()
+		},
+	})
+	if status == jitcore.ExitSIGINT {
+		// die from SIGINT as CPython does after an uncaught KeyboardInterrupt
+		signal.Stop(sigs)
+		signal.Reset(os.Interrupt)
+		syscall.Kill(os.Getpid(), syscall.SIGINT)
+		return 130
+	}
+	return status
+}

@@ -1,0 +1,149 @@
+package jitcore
+
+// Inline caches: one entry per instruction of a code object, filled by the
+// generic path and checked by the fast paths of LOAD_ATTR, LOAD_METHOD,
+// STORE_ATTR and LOAD_GLOBAL. They are the first step of quickening; a
+// later specializer rewrites the opcodes themselves.
+
+// attrCache remembers the class-level lookup of a name for up to
+// cacheWays types (call sites are often polymorphic over subclasses).
+type attrCache struct {
+	ways [cacheWays]cacheWay
+	next uint8
+	pos  int // entry position of the name in the last instance dict seen
+	// globals cache
+	gver, bver uint64
+	gval       Value
+}
+
+const cacheWays = 4
+
+type cacheWay struct {
+	t       *Type
+	version uint64
+	attr    Value // class attribute (Null when absent)
+	plain   bool  // no __getattribute__/__setattr__ override, no data descriptor for the name
+}
+
+// classLookup returns the cached class-level lookup of name on t.
+func (c *attrCache) classLookup(t *Type, name string, setter bool) (Value, bool) {
+	for i := range c.ways {
+		w := &c.ways[i]
+		if w.t == t && w.version == t.version && t.version != 0 {
+			return w.attr, w.plain
+		}
+	}
+	attr, found := t.lookup(name)
+	if !found {
+		attr = Null
+	}
+	plain := !isDataDescriptor(attr)
+	if setter {
+		if sa, ok := t.lookupSpecial("__setattr__"); ok && sa.o != objectSetattr {
+			plain = false
+		}
+	} else if ga, ok := t.lookupSpecial("__getattribute__"); ok && ga.o != objectGetattribute {
+		plain = false
+	}
+	if _, isSlot := attr.o.(*slotDescr); isSlot && attr.k == kObj {
+		plain = true
+	}
+	w := &c.ways[c.next%cacheWays]
+	c.next++
+	w.t, w.version, w.attr, w.plain = t, t.version, attr, plain
+	return attr, plain
+}
+
+// loadAttrCached is LOAD_ATTR with an inline cache for instances of user
+// classes.
+func (vm *VM) loadAttrCached(c *attrCache, obj Value, name string) (Value, error) {
+	if in, ok := obj.o.(*Instance); ok && obj.k == kObj && !in.cls.builtin {
+		attr, plain := c.classLookup(in.cls, name, false)
+		if plain {
+			if sd, ok := attr.o.(*slotDescr); ok && attr.k == kObj {
+				if v := in.slots[sd.index]; v.k != kNull {
+					return v, nil
+				}
+				return vm.getAttr(obj, name)
+			}
+			if d := in.dict; d != nil {
+				if d.entryIs(c.pos, name) {
+					return d.entries[c.pos].val, nil
+				}
+				if p := d.strPos(name); p >= 0 {
+					c.pos = p
+					return d.entries[p].val, nil
+				}
+			}
+			if attr.k == kObj {
+				if _, ok := attr.o.(*Function); ok {
+					return Obj(&Method{fn: attr, self: obj}), nil
+				}
+			}
+		} else if p, ok := attr.o.(*Property); ok && attr.k == kObj && !p.fget.IsNull() && !p.fget.IsNone() {
+			if ga, _ := in.cls.lookupSpecial("__getattribute__"); ga.o == objectGetattribute || ga.k == kNull {
+				return vm.call(p.fget, []Value{obj}, nil)
+			}
+		}
+	}
+	return vm.getAttr(obj, name)
+}
+
+// loadMethodCached is LOAD_METHOD with an inline cache.
+func (vm *VM) loadMethodCached(c *attrCache, obj Value, name string) (Value, Value, error) {
+	if in, ok := obj.o.(*Instance); ok && obj.k == kObj && !in.cls.builtin {
+		attr, plain := c.classLookup(in.cls, name, false)
+		if plain && attr.k == kObj {
+			if _, ok := attr.o.(*Function); ok {
+				if in.dict == nil || in.dict.used == 0 {
+					return attr, obj, nil
+				}
+				if v, ok := in.dict.getStr(name); ok {
+					return Null, v, nil
+				}
+				return attr, obj, nil
+			}
+		}
+	}
+	return vm.loadMethod(obj, name)
+}
+
+// storeAttrCached is STORE_ATTR with an inline cache.
+func (vm *VM) storeAttrCached(c *attrCache, obj Value, name string, v Value) error {
+	if in, ok := obj.o.(*Instance); ok && obj.k == kObj && !in.cls.builtin {
+		if attr, plain := c.classLookup(in.cls, name, true); plain {
+			if sd, ok := attr.o.(*slotDescr); ok && attr.k == kObj {
+				in.slots[sd.index] = v
+				return nil
+			}
+			if d := in.dict; d != nil {
+				if d.entryIs(c.pos, name) {
+					d.entries[c.pos].val = v
+					d.touch()
+					return nil
+				}
+				d.setStr(name, v)
+				c.pos = d.strPos(name)
+				return nil
+			}
+		}
+	}
+	return vm.setAttr(obj, name, v)
+}
+
+// loadGlobalCached is LOAD_GLOBAL with a cache validated by the versions of
+// the globals and builtins dicts.
+func (vm *VM) loadGlobalCached(c *attrCache, globals *Dict, name string) (Value, bool) {
+	if c.gval.k != kNull && c.gver == globals.version && c.bver == vm.builtins.version {
+		return c.gval, true
+	}
+	if v, ok := globals.getStr(name); ok {
+		c.gval, c.gver, c.bver = v, globals.version, vm.builtins.version
+		return v, true
+	}
+	if v, ok := vm.builtins.getStr(name); ok {
+		c.gval, c.gver, c.bver = v, globals.version, vm.builtins.version
+		return v, true
+	}
+	return Null, false
+}

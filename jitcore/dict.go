@@ -1,0 +1,313 @@
+package jitcore
+
+// Dict is Python's insertion-ordered dict: an entry array in insertion
+// order and an open-addressing index with CPython's probe sequence.
+type Dict struct {
+	entries []dictEntry
+	index   []int32 // -1 empty, otherwise an entry position
+	used    int
+	// version changes on every mutation; inline caches compare it.
+	version uint64
+}
+
+type dictEntry struct {
+	hash int64
+	key  Value // Null when deleted
+	val  Value
+}
+
+func (*Dict) pyType() *Type { return DictType }
+
+// NewDict returns an empty dict.
+func NewDict() *Dict { return &Dict{} }
+
+var dictVersion uint64
+
+func (d *Dict) touch() {
+	dictVersion++
+	d.version = dictVersion
+}
+
+// Len returns the number of items.
+func (d *Dict) Len() int { return d.used }
+
+func (d *Dict) rebuild(minSize int) {
+	size := 8
+	for size*2 < minSize*3 {
+		size <<= 1
+	}
+	if d.used < len(d.entries) {
+		live := make([]dictEntry, 0, d.used+1)
+		for _, e := range d.entries {
+			if e.key.k != kNull {
+				live = append(live, e)
+			}
+		}
+		d.entries = live
+	}
+	d.index = make([]int32, size)
+	for i := range d.index {
+		d.index[i] = -1
+	}
+	mask := uint64(size - 1)
+	for pos, e := range d.entries {
+		i := uint64(e.hash) & mask
+		perturb := uint64(e.hash)
+		for d.index[i] != -1 {
+			perturb >>= 5
+			i = (i*5 + perturb + 1) & mask
+		}
+		d.index[i] = int32(pos)
+	}
+}
+
+// find returns the index slot and entry position of key, or the empty slot
+// and -1.
+func (d *Dict) find(vm *VM, key Value, hash int64) (slot uint64, pos int, err error) {
+	if d.index == nil {
+		d.rebuild(1)
+	}
+	mask := uint64(len(d.index) - 1)
+	i := uint64(hash) & mask
+	perturb := uint64(hash)
+	for {
+		ix := d.index[i]
+		if ix == -1 {
+			return i, -1, nil
+		}
+		e := &d.entries[ix]
+		if e.key.k != kNull && e.hash == hash {
+			if e.key.is(key) {
+				return i, int(ix), nil
+			}
+			eq, err := equalKeys(vm, e.key, key)
+			if err != nil {
+				return 0, -1, err
+			}
+			if eq {
+				return i, int(ix), nil
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
+// equalKeys compares two keys with equal hashes; str pairs are compared
+// without calling into Python.
+func equalKeys(vm *VM, a, b Value) (bool, error) {
+	if a.k == kObj && b.k == kObj {
+		if sa, ok := a.o.(*strObj); ok {
+			if sb, ok := b.o.(*strObj); ok {
+				return sa.s == sb.s, nil
+			}
+		}
+	}
+	if a.k != kObj && b.k != kObj {
+		return scalarEqual(a, b), nil
+	}
+	return vm.equal(a, b)
+}
+
+// Get looks key up.
+func (d *Dict) Get(vm *VM, key Value) (Value, bool, error) {
+	h, err := vm.hash(key)
+	if err != nil {
+		return Null, false, err
+	}
+	return d.getHashed(vm, key, h)
+}
+
+func (d *Dict) getHashed(vm *VM, key Value, h int64) (Value, bool, error) {
+	if d.used == 0 {
+		return Null, false, nil
+	}
+	_, pos, err := d.find(vm, key, h)
+	if err != nil || pos < 0 {
+		return Null, false, err
+	}
+	return d.entries[pos].val, true, nil
+}
+
+// getStr looks up a str key without calling into Python.
+func (d *Dict) getStr(name string) (Value, bool) {
+	if d.used == 0 {
+		return Null, false
+	}
+	h := hashString(name)
+	mask := uint64(len(d.index) - 1)
+	i := uint64(h) & mask
+	perturb := uint64(h)
+	for {
+		ix := d.index[i]
+		if ix == -1 {
+			return Null, false
+		}
+		e := &d.entries[ix]
+		if e.hash == h && e.key.k == kObj {
+			if s, ok := e.key.o.(*strObj); ok && s.s == name {
+				return e.val, true
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
+// strPos returns the entry position of a str key, or -1.
+func (d *Dict) strPos(name string) int {
+	if d.used == 0 {
+		return -1
+	}
+	h := hashString(name)
+	mask := uint64(len(d.index) - 1)
+	i := uint64(h) & mask
+	perturb := uint64(h)
+	for {
+		ix := d.index[i]
+		if ix == -1 {
+			return -1
+		}
+		e := &d.entries[ix]
+		if e.hash == h && e.key.k == kObj {
+			if s, ok := e.key.o.(*strObj); ok && s.s == name {
+				return int(ix)
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
+// entryIs reports whether entry pos holds the str key name.
+func (d *Dict) entryIs(pos int, name string) bool {
+	if pos < 0 || pos >= len(d.entries) {
+		return false
+	}
+	k := d.entries[pos].key
+	if k.k != kObj {
+		return false
+	}
+	s, ok := k.o.(*strObj)
+	return ok && s.s == name
+}
+
+// setStr stores a str key.
+func (d *Dict) setStr(name string, v Value) {
+	_ = d.SetHashed(nil, Str(name), hashString(name), v)
+}
+
+// Set stores key: val.
+func (d *Dict) Set(vm *VM, key, val Value) error {
+	h, err := vm.hash(key)
+	if err != nil {
+		return err
+	}
+	return d.SetHashed(vm, key, h, val)
+}
+
+// SetHashed stores key (whose hash is h): val.
+func (d *Dict) SetHashed(vm *VM, key Value, h int64, val Value) error {
+	slot, pos, err := d.find(vm, key, h)
+	if err != nil {
+		return err
+	}
+	if pos >= 0 {
+		d.entries[pos].val = val
+		d.touch()
+		return nil
+	}
+	if (len(d.entries)+1)*3 >= len(d.index)*2 {
+		d.rebuild(d.used + 1)
+		slot, _, _ = d.find(vm, key, h)
+	}
+	d.index[slot] = int32(len(d.entries))
+	d.entries = append(d.entries, dictEntry{hash: h, key: key, val: val})
+	d.used++
+	d.touch()
+	return nil
+}
+
+// Delete removes key and reports whether it was present.
+func (d *Dict) Delete(vm *VM, key Value) (Value, bool, error) {
+	h, err := vm.hash(key)
+	if err != nil {
+		return Null, false, err
+	}
+	if d.used == 0 {
+		return Null, false, nil
+	}
+	_, pos, err := d.find(vm, key, h)
+	if err != nil || pos < 0 {
+		return Null, false, err
+	}
+	old := d.entries[pos].val
+	d.entries[pos].key = Null
+	d.entries[pos].val = Null
+	d.used--
+	d.touch()
+	if d.used == 0 {
+		d.entries = d.entries[:0]
+		d.index = nil
+	}
+	return old, true, nil
+}
+
+// delStr removes a str key.
+func (d *Dict) delStr(name string) bool {
+	_, ok, _ := d.Delete(nil, Str(name))
+	return ok
+}
+
+// items returns the live entries in order.
+func (d *Dict) items() []dictEntry {
+	if d.used == len(d.entries) {
+		return d.entries
+	}
+	out := make([]dictEntry, 0, d.used)
+	for _, e := range d.entries {
+		if e.key.k != kNull {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// Keys returns the keys in order.
+func (d *Dict) Keys() []Value {
+	out := make([]Value, 0, d.used)
+	for _, e := range d.entries {
+		if e.key.k != kNull {
+			out = append(out, e.key)
+		}
+	}
+	return out
+}
+
+func (d *Dict) copy() *Dict {
+	n := &Dict{entries: append([]dictEntry(nil), d.items()...), used: d.used}
+	n.rebuild(n.used)
+	return n
+}
+
+func (d *Dict) clear() {
+	d.entries = nil
+	d.index = nil
+	d.used = 0
+	d.touch()
+}
+
+// popLast removes the last item (dict.popitem).
+func (d *Dict) popLast() (dictEntry, bool) {
+	for i := len(d.entries) - 1; i >= 0; i-- {
+		if d.entries[i].key.k != kNull {
+			e := d.entries[i]
+			d.entries = d.entries[:i]
+			d.used--
+			d.rebuild(d.used)
+			d.touch()
+			return e, true
+		}
+	}
+	return dictEntry{}, false
+}

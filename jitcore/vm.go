@@ -1,0 +1,62 @@
+package jitcore
+
+import (
+	"bufio"
+	"io"
+)
+
+// VM is one Python interpreter: its builtins, modules, streams and the
+// current frame stack.
+type VM struct {
+	builtins       *Dict
+	modules        map[string]*Module
+	stdout         *bufio.Writer
+	stdoutRaw      io.Writer
+	stderr         io.Writer
+	stdin          *bufio.Reader
+	depth          int
+	recursionLimit int
+	frame          *Frame
+	handled        *Exception // the exception being handled (sys.exc_info)
+	interrupt      interruptFlag
+	buildClass     Value
+	argv           []string
+	mainFile       string
+	sysModule      *Module
+	stdoutObj      Value
+	stderrObj      Value
+	stdinObj       Value
+	nextID         int64
+	ids            map[Object]int64
+	// Sample is called on a profiler tick with the current frame.
+	Sample     func(f *Frame)
+	reprActive map[Object]bool
+	// slab holds the locals and value stacks of running frames (LIFO);
+	// framePool recycles their Frame structs.
+	slab      []Value
+	slabTop   int
+	framePool []*Frame
+	imp       *importState // the import system lives in import*.go
+}
+
+// poll handles a raised interrupt flag at a back-edge or call.
+func (vm *VM) poll(f *Frame, pc int) error {
+	switch vm.interrupt.v.Swap(interruptNone) {
+	case interruptKeyboard:
+		return &Exception{cls: KeyboardInterruptType}
+	case interruptSample:
+		if vm.Sample != nil {
+			f.lasti = pc
+			vm.Sample(f)
+		}
+	}
+	return nil
+}
+
+// Interrupt raises KeyboardInterrupt at the next back-edge or call; it is
+// safe to call from another goroutine (a signal handler).
+func (vm *VM) Interrupt() { vm.interrupt.v.Store(interruptKeyboard) }
+
+// RequestSample asks the interpreter to call Sample at the next back-edge
+// or call; safe from another goroutine.
+func (vm *VM) RequestSample() { vm.interrupt.v.CompareAndSwap(interruptNone, interruptSample) }
