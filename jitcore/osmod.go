@@ -177,6 +177,7 @@ func (vm *VM) setupOS() {
 		return NewTuple(Str(p[:cut]), Str(p[cut:])), nil
 	})
 	d.setStr("path", Obj(path))
+	addOSFunctions(d, pd) // the rest of os and os.path (stdlib B, mod_os.go)
 	vm.modules["os"] = m
 	vm.modules["os.path"] = path
 	if mods, ok := vm.sysModule.dict.getStr("modules"); ok {

@@ -1,0 +1,3 @@
+print("start")
+import shapes
+print("never")

@@ -1,0 +1,2 @@
+from geometry import area
+SIDES = 4

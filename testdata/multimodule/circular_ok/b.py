@@ -1,0 +1,6 @@
+import a
+NAME = "module b"
+
+
+def a_name():
+    return a.NAME

@@ -1,0 +1,1 @@
+DEFAULTS = {"db.host": "localhost", "db.port": 5432, "debug": False}

@@ -1,0 +1,3 @@
+import calc
+print(calc.safe_div(1, 0))
+print(calc.div(1, 0))

@@ -1,0 +1,2 @@
+from .book import Ledger
+__all__ = ["Ledger"]

@@ -1,0 +1,5 @@
+from fractions import Fraction
+
+
+def convert(amount, rate):
+    return amount * Fraction(rate)

@@ -1,0 +1,2 @@
+from .store import Store
+__all__ = ["Store"]

@@ -1,0 +1,1 @@
+from .matrix import Matrix, identity

@@ -1,0 +1,3 @@
+import helper
+print(helper.greet("world"))
+helper.load_plugin()

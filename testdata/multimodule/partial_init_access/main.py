@@ -1,0 +1,3 @@
+import registry
+from plugins import alpha, beta
+print(sorted(registry.REGISTRY), registry.REGISTRY["alpha"](), registry.REGISTRY["beta"]())

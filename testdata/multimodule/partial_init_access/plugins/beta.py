@@ -1,0 +1,7 @@
+from registry import register
+from operator import methodcaller
+
+
+@register("beta")
+def run():
+    return methodcaller("upper")("beta ran")

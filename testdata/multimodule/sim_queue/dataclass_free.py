@@ -1,0 +1,2 @@
+from collections import namedtuple
+Job = namedtuple("Job", ["arrival", "start", "end"])
