@@ -114,7 +114,7 @@ func init() {
 	method(cythonNoopType, "__exit__", func(vm *VM, args []Value, kw []string) (Value, error) { return None, nil })
 }
 
-// cythonTypeNames lists the C type names of pure mode with their Python
+// cythonIntTypes and cythonOtherTypes list the C type names of pure mode with their Python
 // base type; int types also get u- and s- prefixed forms.
 var (
 	cythonIntTypes = []struct{ name, repr string }{

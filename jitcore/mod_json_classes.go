@@ -47,7 +47,7 @@ func init() {
 					if err := vm.setAttr(self, "key_separator", items[1]); err != nil {
 						return Null, err
 					}
-				} else if ind, ok := vals[5], true; ok && !ind.IsNull() && !ind.IsNone() {
+				} else if indent := vals[5]; !indent.IsNull() && !indent.IsNone() {
 					if err := vm.setAttr(self, "item_separator", Str(",")); err != nil {
 						return Null, err
 					}

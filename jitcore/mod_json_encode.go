@@ -25,7 +25,7 @@ type jsonEncoder struct {
 	b             strings.Builder
 }
 
-// jsonOptions reads the keyword options shared by dumps, dump and
+// newJSONEncoder reads the keyword options shared by dumps, dump and
 // JSONEncoder: skipkeys, ensure_ascii, check_circular, allow_nan, indent,
 // separators, default, sort_keys.
 func newJSONEncoder(vm *VM, opts map[string]Value) (*jsonEncoder, error) {

@@ -281,9 +281,6 @@ func isASCIIString(s string) bool {
 // then looks for a non-empty match at the same position, which RE2 cannot
 // enumerate).
 func (p *reProgram) nonEmptyAt(s *reSubject, pos, endpos int) (bool, error) {
-	tr := p.tr
-	body := tr.goPat
-	_ = body
 	r, err := p.variant(reMatch, pos > 0, `\z`)
 	if err != nil {
 		return false, err

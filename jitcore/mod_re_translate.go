@@ -36,9 +36,9 @@ func (e *reSyntaxError) Error() string {
 	return fmt.Sprintf("%s at position %d", e.Msg, e.Pos)
 }
 
-// reUnsupported builds the error for a construct RE2 cannot express.
+// reUnsupported builds the error for a construct RE2 cannot express (pos,
+// where the construct starts, is not part of the message).
 func reUnsupported(construct string, pos int) *reSyntaxError {
-	_ = pos
 	return &reSyntaxError{Msg: "jitlens does not support " + construct + " in regular expressions", Pos: -1}
 }
 
@@ -503,9 +503,6 @@ func (t *reTranslator) group() error {
 			t.i++
 		}
 		if off == 0 {
-			if t.eof() {
-				return &reSyntaxError{Msg: "missing flag", Pos: t.i}
-			}
 			return &reSyntaxError{Msg: "missing flag", Pos: t.i}
 		}
 	}
@@ -789,7 +786,6 @@ func (t *reTranslator) class() error {
 		}
 		if t.peek() == '-' && t.i+1 < len(t.src) && t.src[t.i+1] != ']' {
 			t.i++
-			hiStart := t.i
 			var dummy strings.Builder
 			hi, hiChar, err := t.classItem(&dummy, &negatedParts)
 			if err != nil {
@@ -801,7 +797,6 @@ func (t *reTranslator) class() error {
 			if hi < lo {
 				return &reSyntaxError{Msg: "bad character range " + string(t.src[itemStart:t.i]), Pos: itemStart}
 			}
-			_ = hiStart
 			b.WriteByte('-')
 			writeClassChar(&b, hi)
 		}
