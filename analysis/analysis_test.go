@@ -161,7 +161,7 @@ def log(msg):
     print(msg)
 
 def busy(items, n):
-    counts = {}
+    counts = {"n": 0, "s": "x"}
     for w in items:
         counts[w] = counts.get(w, 0) + 1
     total = 0
@@ -170,7 +170,7 @@ def busy(items, n):
     except ZeroDivisionError:
         pass
     p = Point()
-    label = f"total={total}"
+    label = f"total={total:>6}"
     CACHE.append(total)
     log(label)
     with open("x") as fh:

@@ -40,13 +40,45 @@ func CType(k Kind) string {
 	return ""
 }
 
+// capturedNames are the names used inside the lambdas, nested functions
+// and generator expressions of a body: those become closure variables.
+func capturedNames(body []syntax.Stmt) map[string]bool {
+	out := map[string]bool{}
+	collect := func(n syntax.Node) {
+		syntax.Inspect(n, func(m syntax.Node) bool {
+			if nm, ok := m.(*syntax.Name); ok {
+				out[nm.Id] = true
+			}
+			return true
+		})
+	}
+	for _, s := range body {
+		syntax.Inspect(s, func(n syntax.Node) bool {
+			switch n.(type) {
+			case *syntax.Lambda, *syntax.FunctionDef, *syntax.AsyncFunctionDef, *syntax.GeneratorExp:
+				collect(n)
+				return false
+			}
+			return true
+		})
+	}
+	return out
+}
+
 // cythonFacts finds the typeable variables and the object-level constructs
 // of fn's loops.
 func (f *File) cythonFacts(fn *Func) CythonFacts {
 	var cf CythonFacts
+	captured := capturedNames(fn.Def.Body)
 	for _, v := range fn.SortedVars() {
 		if v.Declared.Known() {
 			continue // already typed by the user
+		}
+		if captured[v.Name] {
+			// a C-typed local read by a lambda, nested function or
+			// generator expression: real Cython (0.29) then computed
+			// a wrong result (sort_with_key scenario)
+			continue
 		}
 		t := v.Type()
 		if !t.Scalar() {

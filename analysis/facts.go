@@ -294,7 +294,11 @@ func (f *File) addFunc(d *syntax.FunctionDef, prefix, class string, nested bool)
 		if p.Annotation != nil {
 			v.Declared = annotationType(f.Text(p.Annotation.Loc()))
 			v.DeclPos = p.Loc()
+			f.noteCythonAnnotation(fn, p.Annotation)
 		}
+	}
+	if d.Returns != nil {
+		f.noteCythonAnnotation(fn, d.Returns)
 	}
 	f.cythonLocals(fn, d)
 	f.collectFuncs(d.Body, fn.QualName+".<locals>.", "", true)
@@ -357,6 +361,15 @@ func (f *File) resolve(e syntax.Expr) string {
 		return base + "." + e.Attr
 	}
 	return ""
+}
+
+// noteCythonAnnotation marks fn as typed for Cython when an annotation
+// names a Cython type (`n: cython.int`): pure-mode annotations are an
+// existing Cython decoration, like @cython.locals.
+func (f *File) noteCythonAnnotation(fn *Func, ann syntax.Expr) {
+	if strings.HasPrefix(f.resolve(ann), "cython.") {
+		fn.JIT.Cython = true
+	}
 }
 
 // cythonLocals reads @cython.locals(name=cython.type, ...) declarations.

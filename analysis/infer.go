@@ -69,6 +69,7 @@ func (in *inferrer) statement(s syntax.Stmt) {
 			v := in.fn.variable(n.Id)
 			v.Declared = annotationType(in.f.Text(s.Annotation.Loc()))
 			v.DeclPos = s.Loc()
+			in.f.noteCythonAnnotation(in.fn, s.Annotation)
 			if s.Value != nil {
 				in.recordValue(n.Id, in.expr(s.Value), s.Value)
 			}

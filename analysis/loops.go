@@ -102,6 +102,14 @@ func (f *File) checkIndependent(fn *Func, l *Loop) {
 			return true
 		})
 	}
+	// A variable the body sets before any use (`s = 0.0` at the top of
+	// the iteration) is a per-iteration temporary even when an inner loop
+	// accumulates into it: not a reduction of this loop.
+	for name := range reductions {
+		if written[name] && setBeforeUse(body, name) {
+			delete(reductions, name)
+		}
+	}
 	// A reduction variable must not also be read or assigned otherwise in the body.
 	for name, aug := range reductions {
 		if written[name] {
@@ -294,6 +302,26 @@ func firstLoad(s syntax.Stmt, name string) *syntax.Pos {
 		return true
 	})
 	return found
+}
+
+// setBeforeUse reports whether the first top-level statement of body that
+// mentions name assigns it without reading it.
+func setBeforeUse(body []syntax.Stmt, name string) bool {
+	for _, s := range body {
+		mentions := false
+		syntax.Inspect(s, func(n syntax.Node) bool {
+			if nm, ok := n.(*syntax.Name); ok && nm.Id == name {
+				mentions = true
+			}
+			return !mentions
+		})
+		if !mentions {
+			continue
+		}
+		a, ok := s.(*syntax.Assign)
+		return ok && definitelyAssigns(s, name) && firstLoad(&syntax.ExprStmt{Value: a.Value}, name) == nil
+	}
+	return false
 }
 
 func definitelyAssigns(s syntax.Stmt, name string) bool {

@@ -45,6 +45,12 @@ var listMethods = map[string]bool{
 	"copy": true, "count": true, "index": true, "reverse": true, "sort": true,
 }
 
+// dictMethods are the methods of Numba's typed dict.
+var dictMethods = map[string]bool{
+	"get": true, "keys": true, "values": true, "items": true, "pop": true, "popitem": true,
+	"setdefault": true, "clear": true, "copy": true,
+}
+
 var strMethods = map[string]bool{
 	"split": true, "rsplit": true, "strip": true, "lstrip": true, "rstrip": true, "join": true,
 	"startswith": true, "endswith": true, "find": true, "rfind": true, "index": true, "count": true,
@@ -76,7 +82,10 @@ func (f *File) numbaCompatVisiting(fn *Func, visiting map[*Func]bool) Compat {
 	// variables that hold values of incompatible types
 	for _, v := range fn.SortedVars() {
 		first, changed, ok := v.Change()
-		if ok && !(numericKind(first.Type.Kind) && numericKind(changed.Type.Kind)) {
+		// numbers unify; None and a value become an optional (real
+		// Numba 0.56 compiles `best = None` ... `best = steps`)
+		if ok && !(numericKind(first.Type.Kind) && numericKind(changed.Type.Kind)) &&
+			first.Type.Kind != NoneKind && changed.Type.Kind != NoneKind {
 			add("type change", &changed.Pos, "`%s` is %s at line %d and %s at line %d: Numba needs one type per variable",
 				v.Name, first.Type, first.Pos.Lineno, changed.Type, changed.Pos.Lineno)
 		}
@@ -85,40 +94,58 @@ func (f *File) numbaCompatVisiting(fn *Func, visiting map[*Func]bool) Compat {
 	var visit func(n syntax.Node) bool
 	visit = func(n syntax.Node) bool {
 		switch n := n.(type) {
-		case *syntax.FunctionDef, *syntax.AsyncFunctionDef, *syntax.Lambda:
-			add("closure", n.(syntax.Positioned).Loc(), "a nested function or lambda")
+		case *syntax.AsyncFunctionDef:
+			add("closure", n.Loc(), "a nested async function")
 			return false
+		case *syntax.FunctionDef, *syntax.Lambda:
+			// Numba inlines nested functions and lambdas (captures and
+			// `nonlocal` included): what they contain is what matters
 		case *syntax.ClassDef:
 			add("class", n.Loc(), "a class definition")
 			return false
-		case *syntax.Yield, *syntax.YieldFrom:
-			add("generator", n.(syntax.Positioned).Loc(), "`yield` makes this a generator")
-		case *syntax.Try, *syntax.TryStar:
-			add("try/except", n.(syntax.Positioned).Loc(), "try/except blocks are not supported in nopython mode")
+		case *syntax.YieldFrom:
+			// plain `yield` generators compile; `yield from` does not
+			add("generator", n.Loc(), "`yield from` is not supported in nopython mode")
+		case *syntax.TryStar:
+			add("try/except", n.Loc(), "`except*` is not supported in nopython mode")
+		case *syntax.Try:
+			if h := unsupportedHandler(n); h != nil {
+				add("try/except", n.Loc(), "`%s`: nopython mode only catches with a bare `except:` or `except Exception:`, without `as`", f.Text(h.Loc()))
+			}
 		case *syntax.With, *syntax.AsyncWith:
 			add("with", n.(syntax.Positioned).Loc(), "`with` blocks are not supported in nopython mode")
 		case *syntax.Global:
 			add("global state", n.Loc(), "`global %s`: Numba cannot write module globals", strings.Join(n.Names, ", "))
-		case *syntax.Nonlocal:
-			add("closure", n.Loc(), "`nonlocal %s`", strings.Join(n.Names, ", "))
 		case *syntax.Import, *syntax.ImportFrom:
 			add("import", n.(syntax.Positioned).Loc(), "an import inside the function")
 		case *syntax.Match:
-			add("match", n.Loc(), "`match` statements are not supported by Numba")
+			for _, c := range n.Cases {
+				if !literalPattern(c.Pattern) {
+					add("match", n.Loc(), "`match` with patterns other than literals: Numba compiles only what reduces to comparisons")
+					break
+				}
+			}
 		case *syntax.JoinedStr:
-			add("string formatting", n.Loc(), "f-strings are not supported in nopython mode")
+			if !f.simpleFString(fn, n) {
+				add("string formatting", n.Loc(), "f-strings with a format spec, a conversion or a non-str, non-int value are not supported in nopython mode")
+			}
 			return false
 		case *syntax.GeneratorExp:
 			add("generator", n.Loc(), "a generator expression (`%s`)", f.Text(n.Loc()))
 			return false
-		case *syntax.SetComp, *syntax.DictComp:
-			add("comprehension", n.(syntax.Positioned).Loc(), "set and dict comprehensions are not supported")
+		case *syntax.SetComp:
+			// dict comprehensions compile (real Numba 0.56); set ones do not
+			add("comprehension", n.Loc(), "set comprehensions are not supported in nopython mode")
 			return false
 		case *syntax.Dict:
 			f.checkDict(n, add)
 		case *syntax.List:
-			if n.Ctx == syntax.Load && len(n.Elts) > 1 && f.exprType(n, nil, nil).Elem == Unknown && mixedConstants(n.Elts) {
+			if n.Ctx == syntax.Load && len(n.Elts) > 1 && f.exprTypeIn(fn, n).Elem == Unknown && f.mixedElements(fn, n.Elts) {
 				add("mixed list", n.Loc(), "a list whose elements have different types")
+			}
+		case *syntax.Subscript:
+			if name := f.nestedListParam(fn, n); name != "" {
+				add("nested list", n.Loc(), "`%s` indexes `%s` as a list of lists: Numba cannot pass nested Python lists to compiled code (a flat list, or a NumPy 2-D array, can be)", f.Text(n.Loc()), name)
 			}
 		case *syntax.Starred:
 			if n.Ctx == syntax.Store {
@@ -162,44 +189,139 @@ func (f *File) numbaCompatVisiting(fn *Func, visiting map[*Func]bool) Compat {
 	return c
 }
 
+// nestedListParam returns the parameter that a subscript shows to be a list
+// of lists (`p[i][j]`, or `row = p[i]` then `row[j]`), or "". Numba types
+// such an argument as a reflected list of reflected lists, which it cannot
+// reflect back.
+func (f *File) nestedListParam(fn *Func, sub *syntax.Subscript) string {
+	if _, isSlice := sub.Slice.(*syntax.Slice); isSlice {
+		return ""
+	}
+	elementOf := func(e syntax.Expr) string {
+		inner, ok := e.(*syntax.Subscript)
+		if !ok {
+			return ""
+		}
+		if _, isSlice := inner.Slice.(*syntax.Slice); isSlice {
+			return ""
+		}
+		if p, ok := inner.Value.(*syntax.Name); ok {
+			if v := fn.Vars[p.Id]; v != nil && v.Param && v.Declared.Kind != Str && v.Declared.Kind != Dict {
+				return p.Id
+			}
+		}
+		return ""
+	}
+	if p := elementOf(sub.Value); p != "" {
+		return p
+	}
+	// a local that holds an element of a parameter
+	if n, ok := sub.Value.(*syntax.Name); ok {
+		if v := fn.Vars[n.Id]; v != nil && !v.Param {
+			for _, a := range v.Assigns {
+				if p := elementOf(a.Value); p != "" {
+					return p
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// unsupportedHandler returns the first except clause nopython mode rejects:
+// it accepts only `except:` and `except Exception:` without `as`.
+func unsupportedHandler(t *syntax.Try) *syntax.ExceptHandler {
+	for _, h := range t.Handlers {
+		if h.Name != "" {
+			return h
+		}
+		if h.Type == nil {
+			continue
+		}
+		if n, ok := h.Type.(*syntax.Name); ok && (n.Id == "Exception" || n.Id == "BaseException") {
+			continue
+		}
+		return h
+	}
+	return nil
+}
+
+// literalPattern reports whether a match pattern is a literal, a wildcard
+// or an alternative of those: what compiles to comparisons.
+func literalPattern(p syntax.Pattern) bool {
+	switch p := p.(type) {
+	case *syntax.MatchValue:
+		_, ok := p.Value.(*syntax.Constant)
+		return ok
+	case *syntax.MatchSingleton:
+		return true
+	case *syntax.MatchAs:
+		return p.Pattern == nil && p.Name == ""
+	case *syntax.MatchOr:
+		for _, q := range p.Patterns {
+			if !literalPattern(q) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// simpleFString reports whether every field of an f-string is a str or an
+// int without format spec or conversion: all real Numba 0.56 formats.
+func (f *File) simpleFString(fn *Func, j *syntax.JoinedStr) bool {
+	for _, v := range j.Values {
+		fv, ok := v.(*syntax.FormattedValue)
+		if !ok {
+			continue
+		}
+		if fv.Conversion != -1 || fv.FormatSpec != nil {
+			return false
+		}
+		if k := f.exprTypeIn(fn, fv.Value).Kind; k != Str && k != Int {
+			return false
+		}
+	}
+	return true
+}
+
 func numericKind(k Kind) bool { return k == Int || k == Float || k == Bool }
 
-func mixedConstants(elts []syntax.Expr) bool {
+// mixedElements reports whether a list display holds elements of types
+// Numba cannot unify: numbers unify with each other (int and float become
+// float), anything else must match exactly. Unknown elements are not held
+// against the list.
+func (f *File) mixedElements(fn *Func, elts []syntax.Expr) bool {
 	var kinds = map[Kind]bool{}
 	for _, e := range elts {
-		if c, ok := e.(*syntax.Constant); ok {
-			kinds[constType(c.Value).Kind] = true
+		k := f.exprTypeIn(fn, e).Kind
+		switch {
+		case k == Unknown:
+			continue
+		case numericKind(k):
+			k = Float
 		}
+		kinds[k] = true
 	}
 	return len(kinds) > 1
 }
 
-// checkDict accepts only dict displays Numba can type: non-empty, int keys,
-// values of one numeric type.
+// checkDict rejects the dict displays Numba cannot type: `**` unpacking and
+// values of different, non-numeric types.
 func (f *File) checkDict(d *syntax.Dict, add func(string, *syntax.Pos, string, ...any)) {
-	if len(d.Keys) == 0 {
-		add("dict", d.Loc(), "an empty dict: Numba cannot infer its key and value types")
-		return
-	}
+	// An empty dict is typed from its first use, and str keys are
+	// supported: real Numba 0.56 compiles both.
 	var vk Kind
 	for i, k := range d.Keys {
 		if k == nil {
 			add("dict", d.Loc(), "a dict display with `**` unpacking")
 			return
 		}
-		kt := f.exprType(k, nil, nil)
-		if kt.Kind == Str {
-			add("dict", d.Loc(), "a dict with str keys (`%s`)", f.Text(d.Loc()))
-			return
-		}
-		if kt.Kind != Int {
-			add("dict", d.Loc(), "a dict whose keys Numba cannot type")
-			return
-		}
 		vt := f.exprType(d.Values[i], nil, nil)
 		if i == 0 {
 			vk = vt.Kind
-		} else if vt.Kind != vk {
+		} else if vt.Kind != vk && !(numericKind(vt.Kind) && numericKind(vk)) {
 			add("dict", d.Loc(), "a dict whose values have mixed types")
 			return
 		}
@@ -235,7 +357,9 @@ func (f *File) checkCall(fn *Func, c *syntax.Call, add func(string, *syntax.Pos,
 	case *syntax.Name:
 		name := callee.Id
 		if v, ok := fn.Vars[name]; ok && !v.Param {
-			add("unknown call", c.Loc(), "a call to `%s`, a local value Numba cannot type", name)
+			if v.Type().Kind != Function { // nested defs and lambdas are inlined
+				add("unknown call", c.Loc(), "a call to `%s`, a local value Numba cannot type", name)
+			}
 			return
 		}
 		if g := f.FuncByName(name); g != nil && !g.Nested && g.Class == "" {
@@ -258,7 +382,14 @@ func (f *File) checkCall(fn *Func, c *syntax.Call, add func(string, *syntax.Pos,
 			return
 		}
 		if numbaBuiltins[name] {
+			if (name == "int" || name == "float") && len(c.Args) == 1 && f.exprTypeIn(fn, c.Args[0]).Kind == Str {
+				add("string conversion", c.Loc(), "`%s` converts a string: nopython mode does not parse numbers from strings", f.Text(c.Loc()))
+				return
+			}
 			for _, k := range c.Keywords {
+				if name == "sorted" && k.Arg == "key" {
+					continue // sorted(key=...) compiles
+				}
 				if name == "print" || k.Arg == "key" || k.Arg == "default" || k.Arg == "" {
 					add("keyword argument", k.Loc(), "`%s(%s=...)`: Numba does not support this keyword argument", name, keywordName(k))
 					return
@@ -277,11 +408,13 @@ func (f *File) checkCall(fn *Func, c *syntax.Call, add func(string, *syntax.Pos,
 		switch {
 		case recv.Kind == List && listMethods[callee.Attr]:
 		case recv.Kind == Str && strMethods[callee.Attr]:
+		case recv.Kind == Dict && dictMethods[callee.Attr]:
 		case recv.Kind == Str && callee.Attr == "format":
 			add("string formatting", c.Loc(), "`str.format` is not supported in nopython mode")
 		case recv.Kind == Complex && callee.Attr == "conjugate":
-		case recv.Kind == Unknown && listMethods[callee.Attr]:
-			// a parameter used as a list: fine when the argument is a list
+		case recv.Kind == Unknown && (listMethods[callee.Attr] || strMethods[callee.Attr] || dictMethods[callee.Attr]):
+			// a value of unknown type used as a list, str or dict: fine
+			// when it is one (the JIT's evidence tells)
 		default:
 			add("object method", c.Loc(), "a call to the method `%s` of an object Numba cannot type", f.Text(callee.Loc()))
 		}

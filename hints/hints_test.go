@@ -282,10 +282,10 @@ print(poll(10))
 
 func TestNumbaBlockerNamesEachConstruct(t *testing.T) {
 	src := `def tally(words):
-    counts = {}
+    counts = {"a": 1, "b": "x"}
     for w in words:
         counts[w] = counts.get(w, 0) + 1
-    return f"{len(counts)} words"
+    return f"{len(counts):>4} words"
 `
 	r := newReport().fn("tally", 1, 0.8, 0)
 	_, hs := advise(t, src, r)

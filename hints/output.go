@@ -186,9 +186,19 @@ func conflicts(a, b []Edit) bool {
 			if before(x.Range.Start, y.Range.End) && before(y.Range.Start, x.Range.End) {
 				return true
 			}
+			// two fixes that each put a decorator on the same function
+			// (@njit, @njit(parallel=True), @cython.locals) are
+			// alternatives: stacking them would compile it twice
+			if x.Range.Start == y.Range.Start && isDecorator(x.NewText) && isDecorator(y.NewText) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+func isDecorator(text string) bool {
+	return strings.HasPrefix(strings.TrimLeft(text, " \t"), "@")
 }
 
 func before(p, q Point) bool { return p.Line < q.Line || p.Line == q.Line && p.Col < q.Col }

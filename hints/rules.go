@@ -155,6 +155,16 @@ func (a *advisor) share(fn *analysis.Func) float64 {
 	return 0
 }
 
+// ownShare is the share of the run spent on fn's own lines, callees
+// excluded: what compiling or retyping fn itself could speed up. A driver
+// whose time is all in the functions it calls gets no advice of its own.
+func (a *advisor) ownShare(fn *analysis.Func) float64 {
+	if ft := a.funcs[fn.QualName]; ft != nil {
+		return ft.Self.Share
+	}
+	return 0
+}
+
 // spanShare is the part of fn's time spent on the lines of a span.
 func (a *advisor) spanShare(fn *analysis.Func, p *syntax.Pos) (ofRun, ofFunc float64) {
 	ft := a.funcs[fn.QualName]
@@ -299,10 +309,16 @@ func (a *advisor) hotSpots() {
 		fn, ft := h.fn, h.ft
 		var b strings.Builder
 		fmt.Fprintf(&b, "`%s` takes %s of the run time", fn.QualName, pct(ft.Total.Share))
-		if ft.Self.Share < ft.Total.Share-0.005 {
+		if ft.Total.Share-ft.Self.Share >= MinShare {
+			// its callees hold a part of its time worth mentioning
 			fmt.Fprintf(&b, " (%s in its own lines)", pct(ft.Self.Share))
 		}
 		t := tier(ft.Self)
+		if ft.Self.Share < MinShare {
+			// a driver whose time is in its callees: where its own few
+			// samples ran says nothing
+			t = ""
+		}
 		switch t {
 		case "native":
 			b.WriteString("; it ran as native code")
@@ -399,7 +415,7 @@ func (a *advisor) ioBoundFunc(fn *analysis.Func) bool {
 
 func (a *advisor) typeUnstable(fn *analysis.Func) {
 	share := a.share(fn)
-	if share < MinShare {
+	if a.ownShare(fn) < MinShare {
 		return
 	}
 	for _, v := range fn.SortedVars() {
@@ -574,7 +590,11 @@ func (a *advisor) parallelCandidate(fn *analysis.Func) {
 // parallelHint proposes prange for an independent loop.
 func (a *advisor) parallelHint(fn *analysis.Func, l *analysis.Loop, ofRun, ofFunc float64) Hint {
 	measured := a.r != nil
-	plan := importNames(a.f, "numba", "njit", "prange")
+	// a function decorated already needs only prange
+	plan := importNames(a.f, "numba", "prange")
+	if !fn.JIT.Njit {
+		plan = importNames(a.f, "numba", "njit", "prange")
+	}
 	var edits []Edit
 	if fn.JIT.Njit {
 		edits = append(edits, a.parallelDecorator(fn))
@@ -662,7 +682,7 @@ func resolvedName(f *analysis.File, e syntax.Expr) string {
 
 func (a *advisor) numbaBlocker(fn *analysis.Func) {
 	share := a.share(fn)
-	if share < HotShare || fn.Numba.OK() || fn.JIT.Cython {
+	if a.ownShare(fn) < HotShare || fn.Numba.OK() || fn.JIT.Cython {
 		return
 	}
 	a.add(a.blockerHint(fn, share, severity(share),
@@ -687,7 +707,7 @@ func (a *advisor) blockerHint(fn *analysis.Func, share float64, sev Severity, in
 
 func (a *advisor) cythonCandidate(fn *analysis.Func) {
 	share := a.share(fn)
-	if share < HotShare || fn.JIT.Cython || fn.JIT.Njit || a.njit[fn] || len(fn.Cython.Blockers) > 0 || len(fn.Loops) == 0 {
+	if a.ownShare(fn) < HotShare || fn.JIT.Cython || fn.JIT.Njit || a.njit[fn] || len(fn.Cython.Blockers) > 0 || len(fn.Loops) == 0 {
 		return
 	}
 	typed := loopTyped(fn)

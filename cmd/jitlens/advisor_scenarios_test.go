@@ -1,0 +1,260 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"jitlens/analysis/syntax"
+	"jitlens/hints"
+	"jitlens/hints/scenariotest"
+	"jitlens/jitcore"
+)
+
+const advisorDir = "../../testdata/advisor"
+
+// liveRate is the sampling rate of the live scenario runs: above the
+// default, for more samples from these short scripts.
+const liveRate = 4000
+
+// liveAttempts bounds the runs of one scenario whose hints differ from
+// its golden only by sampling noise.
+const liveAttempts = 3
+
+// minLiveSamples is the fewest samples a run needs for its shares to mean
+// something.
+const minLiveSamples = 20
+
+func advisorScenarios(t *testing.T) []*scenariotest.Scenario {
+	t.Helper()
+	ss, err := scenariotest.Load(advisorDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ss
+}
+
+// TestAdvisorScenariosLive runs every scenario the engine can run under
+// the profiler, in-process through the code `jitlens hints --run` uses
+// (profileScript, then hints.Advise), and checks that the script printed
+// what CPython prints and that the deterministic projection of its hints
+// (with the scenario's declared JIT and I/O evidence) matches the golden.
+func TestAdvisorScenariosLive(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs every advisor scenario under the profiler")
+	}
+	for _, s := range advisorScenarios(t) {
+		if !s.EngineRuns() {
+			continue
+		}
+		t.Run(s.Name, func(t *testing.T) {
+			f, err := s.Analyze()
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := os.ReadFile(s.Path(".out"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden, err := os.ReadFile(s.Path(".measured.json"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			// Sampling is statistical and the machine is shared: a share
+			// near a threshold can fall either side. A run may be
+			// repeated; every differing run is logged. A run with too few
+			// samples to weigh anything proves nothing either way.
+			inconclusive := 0
+			for attempt := 1; attempt <= liveAttempts; attempt++ {
+				var stdout, stderr bytes.Buffer
+				res, err := profileScript(filepath.Join(advisorDir, s.File), nil, liveRate, strings.NewReader(""), &stdout, &stderr)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if res.status != 0 {
+					t.Fatalf("status %d:\n%s", res.status, stderr.String())
+				}
+				if stdout.String() != string(want) {
+					t.Fatalf("output differs from CPython's:\n got %q\nwant %q", stdout.String(), want)
+				}
+				if n := res.report.Samples.Total; n < minLiveSamples {
+					t.Logf("run %d: only %d samples in %v: too few to weigh the code", attempt, n, time.Duration(res.report.DurationNS))
+					inconclusive++
+					continue
+				}
+				s.Overlay(res.report, f)
+				got, err := scenariotest.Project(s.File, s.Src, s.Measured(f, res.report))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if bytes.Equal(got, golden) {
+					return
+				}
+				msg := fmt.Sprintf("run %d: hints differ from %s.measured.json (%d samples):\n%s",
+					attempt, s.Name, res.report.Samples.Total, diffLines(string(golden), string(got)))
+				t.Log(msg)
+			}
+			if inconclusive == liveAttempts {
+				t.Skipf("every run had fewer than %d samples: the engine finishes this script too fast to profile it at %d Hz", minLiveSamples, liveRate)
+			}
+			t.Errorf("no run gave the hints of %s.measured.json (see the runs above)", s.Name)
+		})
+	}
+}
+
+// cpython returns the python3 to compare with, with the numba/cython
+// stand-ins on PYTHONPATH, and says which real packages it lacks.
+func cpython(t *testing.T) []string {
+	t.Helper()
+	py, err := exec.LookPath("python3")
+	if err != nil {
+		t.Skip("python3 not found: cannot compare fixed scripts with CPython")
+	}
+	shim, _ := filepath.Abs(filepath.Join(advisorDir, "pyshim"))
+	env := append(os.Environ(), "PYTHONPATH="+shim)
+	probe := exec.Command(py, "-c", `import numba, cython
+print(" ".join(m.__name__ for m in (numba, cython) if getattr(m, "__jitlens_stub__", False)))`)
+	probe.Env = env
+	out, err := probe.Output()
+	if err != nil {
+		t.Fatalf("probing python3: %v", err)
+	}
+	if stubbed := strings.TrimSpace(string(out)); stubbed != "" {
+		t.Logf("%s lacks %s: running fixed scripts with no-op stand-ins (testdata/advisor/pyshim), which checks the output, not the compilation", py, stubbed)
+	}
+	return append([]string{py}, env...)
+}
+
+func runCPython(t *testing.T, py []string, dir, file string) string {
+	t.Helper()
+	cmd := exec.Command(py[0], file)
+	cmd.Dir = dir
+	cmd.Env = py[1:]
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("python3 %s: %v\n%s", file, err, stderr.String())
+	}
+	return string(out)
+}
+
+// runEngine runs a script under jitlens (no profiler) and returns its
+// output, status and wall time.
+func runEngine(path string) (string, string, int, time.Duration) {
+	var stdout, stderr bytes.Buffer
+	start := time.Now()
+	status := jitcore.Run(jitcore.Options{Script: path, Stdin: strings.NewReader(""), Stdout: &stdout, Stderr: &stderr})
+	return stdout.String(), stderr.String(), status, time.Since(start)
+}
+
+// TestAdvisorFixesCloseTheLoop applies each fix of each scenario (static
+// and measured hints) and checks that the file still parses and that
+// python3 prints the same before and after. It also runs both versions
+// under jitlens and logs their times: the speed-up needs the JIT, so only
+// the output is asserted; a fixed script that imports numba or cython
+// cannot run under the engine yet, which is logged.
+func TestAdvisorFixesCloseTheLoop(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs python3 and the engine on every fixed scenario")
+	}
+	py := cpython(t)
+	for _, s := range advisorScenarios(t) {
+		f, err := s.Analyze()
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := s.Report(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all := append(hints.Advise(hints.Input{File: f, Path: s.File}), s.Measured(f, r)...)
+		var fixes []hints.Fix
+		var kinds []hints.Kind
+		for _, h := range all {
+			for _, fx := range h.Fixes {
+				fixes = append(fixes, fx)
+				kinds = append(kinds, h.Kind)
+			}
+		}
+		if len(fixes) == 0 {
+			continue
+		}
+		t.Run(s.Name, func(t *testing.T) {
+			dir := t.TempDir()
+			orig := filepath.Join(dir, s.File)
+			if err := os.WriteFile(orig, s.Src, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			before := runCPython(t, py, dir, s.File)
+			engineBefore, _, engineStatus, engineTime := runEngine(orig)
+			if s.EngineRuns() && (engineStatus != 0 || engineBefore != before) {
+				t.Errorf("under jitlens the original printed %q (status %d), CPython %q", engineBefore, engineStatus, before)
+			}
+			for i, fx := range fixes {
+				out, err := hints.Apply(s.Src, fx.Edits)
+				if err != nil {
+					t.Fatalf("%s: %v", fx.Title, err)
+				}
+				if _, errs := syntax.Parse(s.File, out); len(errs) > 0 {
+					t.Fatalf("after %q the file does not parse: %v", fx.Title, errs[0])
+				}
+				fixedDir := filepath.Join(dir, "fix"+itoa(i))
+				if err := os.Mkdir(fixedDir, 0o755); err != nil {
+					t.Fatal(err)
+				}
+				fixed := filepath.Join(fixedDir, s.File)
+				if err := os.WriteFile(fixed, out, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				if after := runCPython(t, py, fixedDir, s.File); after != before {
+					t.Errorf("%s fix %q changes CPython's output:\nbefore %q\nafter  %q", kinds[i], fx.Title, before, after)
+				}
+				if !s.EngineRuns() {
+					continue
+				}
+				if scenariotest.ImportsCompilers(out) {
+					t.Logf("%s fix %q: the engine cannot import numba/cython yet; jitlens before/after not compared", kinds[i], fx.Title)
+					continue
+				}
+				after, stderr, status, dt := runEngine(fixed)
+				if status != 0 || after != before {
+					t.Errorf("%s fix %q: under jitlens the fixed script printed %q (status %d) %s, want %q", kinds[i], fx.Title, after, status, stderr, before)
+				}
+				t.Logf("%s fix %q: jitlens %v before, %v after (no threshold: the JIT is not wired in yet)", kinds[i], fx.Title, engineTime.Round(time.Millisecond), dt.Round(time.Millisecond))
+			}
+		})
+	}
+}
+
+// diffLines shows the lines of want and got that differ, by position.
+func diffLines(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	var b strings.Builder
+	for i, shown := 0, 0; i < max(len(w), len(g)) && shown < 10; i++ {
+		var wl, gl string
+		if i < len(w) {
+			wl = w[i]
+		}
+		if i < len(g) {
+			gl = g[i]
+		}
+		if wl != gl {
+			b.WriteString("  line " + itoa(i+1) + ":\n    want " + wl + "\n    got  " + gl + "\n")
+			shown++
+		}
+	}
+	return b.String()
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}

@@ -1,0 +1,16 @@
+# Scenario: a record kept as a list mixing strings and numbers, indexed by
+# a computed index: Numba needs homogeneous lists there.
+# Expect: hot-spot, numba-blocker, cython-candidate
+# Static: none
+"""Accumulates scores kept in heterogeneous records."""
+
+
+def score(n):
+    total = 0.0
+    for i in range(n):
+        rec = ["item", i, i * 0.5]
+        total += rec[1 + i % 2]
+    return total
+
+
+print(score(200000))
