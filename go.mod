@@ -1,6 +1,6 @@
 module jitlens
 
-go 1.26
+go 1.26.0
 
 require (
 	github.com/chzyer/readline v1.5.1 // indirect
@@ -10,7 +10,7 @@ require (
 	github.com/segmentio/asm v1.1.3 // indirect
 	github.com/segmentio/encoding v0.3.4 // indirect
 	github.com/twitchyliquid64/golang-asm v0.15.1 // indirect
-	go.lsp.dev/jsonrpc2 v1.0.1 // indirect
+	go.lsp.dev/jsonrpc2 v0.10.0 // indirect
 	go.lsp.dev/pkg v0.0.0-20210717090340-384b27a52fb2 // indirect
 	go.lsp.dev/protocol v0.12.0 // indirect
 	go.lsp.dev/uri v0.3.0 // indirect
@@ -18,4 +18,5 @@ require (
 	go.uber.org/multierr v1.8.0 // indirect
 	go.uber.org/zap v1.21.0 // indirect
 	golang.org/x/sys v0.32.0 // indirect
+	golang.org/x/text v0.43.0 // indirect
 )

@@ -32,7 +32,15 @@ func Parse(filename string, src []byte) (*Module, ErrorList) {
 
 // ParseMode parses in "exec" (*Module), "eval" (*Expression) or "single"
 // (*Interactive) mode.
-func ParseMode(filename string, src []byte, mode Mode) (Root, ErrorList) {
+func ParseMode(filename string, src []byte, mode Mode) (root Root, errs ErrorList) {
+	defer func() {
+		// A bug must not take the editor down: report it as an error.
+		if r := recover(); r != nil {
+			root = emptyRoot(mode)
+			errs = ErrorList{{Filename: filename, Kind: kindSyntax, Pos: Pos{1, 0, 1, 0},
+				Msg: fmt.Sprintf("internal parser error: %v", r)}}
+		}
+	}()
 	text, derr := decodeSource(filename, src)
 	if derr != nil {
 		return emptyRoot(mode), ErrorList{derr}
@@ -40,7 +48,7 @@ func ParseMode(filename string, src []byte, mode Mode) (Root, ErrorList) {
 	t := newTokenizer(filename, text, false)
 	t.run()
 	p := newParser(filename, text, t)
-	root := p.parseRoot(mode)
+	root = p.parseRoot(mode)
 	return root, p.errorList()
 }
 
@@ -69,8 +77,11 @@ type parser struct {
 	// inCallArgs is set while parsing call arguments, where `x=...` is a
 	// keyword argument rather than a mistyped comparison.
 	inCallArgs bool
-	maxPeek    int // furthest token looked at in the current statement
-	depth      int
+	// fields holds the '{' of the f-string replacement fields being parsed:
+	// CPython 3.11 reports errors inside them relative to the field.
+	fields  []*Token
+	maxPeek int // furthest token looked at in the current statement
+	depth   int
 
 	errs      ErrorList
 	errIsTok  []bool // errs[i] came from the tokenizer
@@ -201,6 +212,20 @@ func (p *parser) lineText(line int) string {
 
 // addError records an error found by the parser.
 func (p *parser) addError(kind, msg string, pos Pos) {
+	if n := len(p.fields); n > 0 && !strings.HasPrefix(msg, "f-string") {
+		// 3.11 parses a field's text as "(expr)" on its own: positions are
+		// relative to that copy.
+		lb := p.fields[n-1]
+		msg = "f-string: " + msg
+		shift := func(line, col int) (int, int) {
+			if line == int(lb.Line) {
+				col = col - int(lb.EndCol) + 1
+			}
+			return line - int(lb.Line) + 1, col
+		}
+		pos.Lineno, pos.ColOffset = shift(pos.Lineno, pos.ColOffset)
+		pos.EndLineno, pos.EndColOffset = shift(pos.EndLineno, pos.EndColOffset)
+	}
 	p.errs = append(p.errs, &SyntaxError{Filename: p.filename, Kind: kind, Msg: msg, Pos: pos, Text: p.lineText(pos.Lineno)})
 	p.errIsTok = append(p.errIsTok, false)
 	p.errTokIdx = append(p.errTokIdx, p.maxPeek)
@@ -244,6 +269,10 @@ func (p *parser) failSyntax() {
 func (p *parser) failTokenError(i int) {
 	k := sort.Search(len(p.tokErrs), func(j int) bool { return p.tokErrs[j].tok >= i })
 	if k < len(p.tokErrs) && p.tokErrs[k].tok == i {
+		if te := p.tokErrs[k]; len(p.fields) > 0 && te.err.Msg == "invalid syntax" {
+			p.reported[i] = true
+			p.fail(kindSyntax, "invalid syntax", te.err.Pos)
+		}
 		if !p.reported[i] {
 			p.reported[i] = true
 			p.errs = append(p.errs, p.tokErrs[k].err)
@@ -273,9 +302,18 @@ func (p *parser) errorList() ErrorList {
 	}
 	first := p.errs[0]
 	if !p.errIsTok[0] && first.Kind == kindSyntax {
+		// The logical line CPython's second pass reads to the end.
+		lineEnd := p.errTokIdx[0]
+		for lineEnd < len(p.toks)-1 && p.toks[lineEnd].Kind != TNewline {
+			lineEnd++
+		}
 		for _, te := range p.tokErrs {
 			if te.tok <= p.errTokIdx[0] {
 				continue
+			}
+			if te.tok < lineEnd && !te.unclosed {
+				first = te.err
+				break
 			}
 			if te.unclosed {
 				// CPython compares the line of the last token it read.
@@ -392,6 +430,7 @@ func (p *parser) statements(end Kind) []Stmt {
 			continue
 		}
 		p.depth = 0
+		p.fields = p.fields[:0]
 		body = append(body, p.recover(start)...)
 	}
 }
@@ -432,12 +471,24 @@ func (p *parser) block(what string, header *Token) []Stmt {
 	if p.kind() == TNewline {
 		p.pos++
 		if p.kind() != TIndent {
+			// An indentation error on the next line wins over this one.
+			i := p.pos
+			for p.toks[i].Kind == TDedent {
+				i++
+			}
+			if p.toks[i].Kind == TError {
+				p.failTokenError(i)
+			}
 			t := p.peek()
 			pos := tokPos(t)
 			switch t.Kind {
 			case EndMarker:
 				nl := p.prev() // CPython points at the header's NEWLINE
 				pos = Pos{int(nl.Line), int(nl.Col), int(nl.Line), int(nl.Col)}
+			case TDedent:
+				// CPython's DEDENT sits just before the line's first character.
+				c := max(int(t.Col)-1, 0)
+				pos = Pos{int(t.Line), c, int(t.Line), c}
 			}
 			p.fail(kindIndentation, fmt.Sprintf("expected an indented block after %s on line %d", what, header.Line), pos)
 		}

@@ -16,8 +16,8 @@ func (p *parser) parameters(end Kind, annotations bool) *Arguments {
 			}
 			p.failAt(t, "Lambda expression parameters cannot be parenthesized")
 		case TSlash:
-			if len(plain) == 0 && a.Posonlyargs == nil && !seenStar {
-				p.failSyntax()
+			if len(plain) == 0 && a.Posonlyargs == nil && !seenStar && p.kindAt(1) == end {
+				p.failAt(t, "invalid syntax")
 			}
 			if seenStar || len(plain) == 0 || a.Posonlyargs != nil {
 				if len(plain) == 0 && a.Posonlyargs == nil && !seenStar {
@@ -159,6 +159,9 @@ func (p *parser) callArgumentsOrGenexp(open *Token) ([]Expr, []*Keyword) {
 				p.fail(kindSyntax, "expected argument value expression", Pos{int(t.Line), int(t.Col), int(p.prev().EndLine), int(p.prev().EndCol)})
 			}
 			v := p.expression()
+			if k := p.kind(); k == KwFor || k == KwAsync {
+				p.fail(kindSyntax, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", span(&Pos{Lineno: int(t.Line), ColOffset: int(t.Col)}, v.Loc()))
+			}
 			kws = append(kws, &Keyword{Pos: p.spanFrom(t), Arg: p.name(t), Value: v})
 			seenKw = true
 		case (t.Kind == KwTrue || t.Kind == KwFalse || t.Kind == KwNone) && p.kindAt(1) == TEqual:

@@ -504,6 +504,7 @@ func (p *parser) listAtom() Expr {
 		elts = append(elts, p.starNamedExpression())
 		p.checkForgotComma(elts[len(elts)-1], TRSqb)
 	}
+	p.checkUnparenthesizedTarget(elts)
 	p.expectClose(TRSqb, open)
 	return &List{Pos: p.spanFrom(open), Elts: elts, Ctx: Load}
 }
@@ -551,6 +552,7 @@ func (p *parser) braceAtom() Expr {
 		elts = append(elts, p.starNamedExpression())
 		p.checkForgotComma(elts[len(elts)-1], TRBrace)
 	}
+	p.checkUnparenthesizedTarget(elts)
 	p.expectClose(TRBrace, open)
 	return &Set{Pos: p.spanFrom(open), Elts: elts}
 }
@@ -645,6 +647,13 @@ func (p *parser) lambda() Expr {
 	p.expect(TColon)
 	body := p.expression()
 	return &Lambda{Pos: p.spanFrom(t), Args: args, Body: body}
+}
+
+// checkUnparenthesizedTarget reports `[a, b for ...]`.
+func (p *parser) checkUnparenthesizedTarget(elts []Expr) {
+	if k := p.kind(); (k == KwFor || k == KwAsync) && len(elts) > 1 {
+		p.fail(kindSyntax, "did you forget parentheses around the comprehension target?", span(elts[0].Loc(), elts[len(elts)-1].Loc()))
+	}
 }
 
 // checkForgotComma gives CPython's "Perhaps you forgot a comma?" when an

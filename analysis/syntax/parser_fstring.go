@@ -194,6 +194,8 @@ func (p *parser) fstringField(j *joinBuilder, startIdx int, raw bool, nesting in
 		p.fstringFail(startIdx, "f-string: expression required before '"+p.text(p.peek())+"'")
 	}
 	p.checkFieldText(startIdx, lbrace)
+	p.fields = append(p.fields, lbrace)
+	defer func() { p.fields = p.fields[:len(p.fields)-1] }()
 	var e Expr
 	if p.kind() == KwYield {
 		e = p.yieldExpr()
@@ -252,7 +254,11 @@ func (p *parser) fstringField(j *joinBuilder, startIdx int, raw bool, nesting in
 		spec.flushAt(specPos)
 		fv.FormatSpec = &JoinedStr{Pos: specPos, Values: spec.values}
 	}
-	if p.kind() != TRBrace {
+	if k := p.kind(); k != TRBrace {
+		if k != TFStringEnd && k != TNewline && k != EndMarker && k != TFStringMiddle {
+			p.checkForgotComma(e, TRBrace)
+			p.failSyntax()
+		}
 		p.fstringFail(startIdx, "f-string: expecting '}'")
 	}
 	p.pos++

@@ -183,6 +183,9 @@ func (t *tokenizer) run() {
 		start := t.pos
 		c := t.src[start]
 		switch {
+		case c == '#' && len(t.modes) > 0:
+			t.pos++
+			t.fstringError("f-string expression part cannot include '#'", start)
 		case c == '#':
 			end := strings.IndexByte(t.src[start:], '\n')
 			if end < 0 {
@@ -271,6 +274,9 @@ measured:
 		if t.src[p] == '#' {
 			return false // the comment, then an NL, are emitted by run
 		}
+		return false
+	}
+	if t.src[p] == '\\' && t.blankAfterContinuations(p) {
 		return false
 	}
 	t.atLineStart = false
@@ -417,7 +423,8 @@ func (t *tokenizer) nameOrString() {
 		}
 		p++
 	}
-	if p < len(t.src) && (t.src[p] == '"' || t.src[p] == '\'') && p-start <= 2 && isStringPrefix(t.src[start:p]) {
+	if p < len(t.src) && (t.src[p] == '"' || t.src[p] == '\'') && p-start <= 2 && isStringPrefix(t.src[start:p]) &&
+		!(len(t.modes) > 0 && len(t.brackets) == t.modes[len(t.modes)-1].bracket && t.fieldQuoteEndsFString(p)) {
 		t.lineHasTokens = true
 		t.str(start, p)
 		return
@@ -440,11 +447,22 @@ func (t *tokenizer) nameOrString() {
 	t.lineHasTokens = true
 	t.pos = p
 	k := TName
-	if kw, ok := keywords[word]; ok {
-		k = kw
+	if len(word) >= 2 && len(word) <= 8 && keywordFirst[word[0]] {
+		if kw, ok := keywords[word]; ok {
+			k = kw
+		}
 	}
 	t.emit(k, start)
 }
+
+// keywordFirst marks the bytes a keyword can start with, to skip the map
+// lookup for most names.
+var keywordFirst = func() (m [256]bool) {
+	for kw := range keywords {
+		m[kw[0]] = true
+	}
+	return m
+}()
 
 // firstOnLine reports whether only blanks precede off on its line.
 func (t *tokenizer) firstOnLine(off int) bool {
@@ -750,4 +768,29 @@ func scanOperator(s string) (Kind, int) {
 		return TGreater, 1
 	}
 	return 0, 0
+}
+
+// blankAfterContinuations handles a line that starts (after blanks) with
+// a backslash continuation: when the joined line is blank, the whole is a
+// blank line (consumed up to its newline); otherwise the indentation of
+// the first physical line counts and nothing is consumed.
+func (t *tokenizer) blankAfterContinuations(p int) bool {
+	q := p
+	for q+1 < len(t.src) && t.src[q] == '\\' && t.src[q+1] == '\n' {
+		q += 2
+		for q < len(t.src) && (t.src[q] == ' ' || t.src[q] == '\t' || t.src[q] == '\f') {
+			q++
+		}
+	}
+	if q == p || q >= len(t.src) || t.src[q] != '\n' && t.src[q] != '#' {
+		return false
+	}
+	for i := p; i < q; i++ {
+		if t.src[i] == '\n' {
+			t.newline(i + 1)
+		}
+	}
+	t.atLineStart = false
+	t.pos = q
+	return true
 }

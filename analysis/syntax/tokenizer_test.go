@@ -39,6 +39,7 @@ func TestTokenize(t *testing.T) {
 			"NAME:if NAME:x COLON:: NEWLINE INDENT NAME:if NAME:y COLON:: NEWLINE INDENT NAME:z NEWLINE DEDENT DEDENT NAME:w NEWLINE ENDMARKER"},
 		{"tab is 8 columns", "if x:\n\ty\n        z\n", "NAME:if NAME:x COLON:: NEWLINE INDENT NAME:y NEWLINE TabError"},
 		{"no trailing newline", "x", "NAME:x NEWLINE ENDMARKER"},
+		{"continuation-only line is blank", "x\n    \\\n\ny\n", "NAME:x NEWLINE NL NAME:y NEWLINE ENDMARKER"},
 		{"f-string", "f'a{b!r:>{w}}c{{'\n",
 			"FSTRING_START:f' FSTRING_MIDDLE:a LBRACE:{ NAME:b EXCLAMATION:! NAME:r COLON:: FSTRING_MIDDLE:> LBRACE:{ NAME:w RBRACE:} RBRACE:} FSTRING_MIDDLE:c{{ FSTRING_END:' NEWLINE ENDMARKER"},
 		{"f-string nested same quotes", "f'{d['k']}'\n",
