@@ -238,7 +238,9 @@ func builtinInput(vm *VM, args []Value, kw []string) (Value, error) {
 	if fo, ok := vm.sysStdout().o.(*fileObj); ok {
 		fo.flush()
 	}
+	blocked := vm.enterBlocking(BlockIO)
 	line, err := vm.stdin.ReadString('\n')
+	vm.leaveBlocking(blocked)
 	if err != nil && (err != io.EOF || line == "") {
 		return Null, newExc(EOFErrorType, "EOF when reading a line")
 	}
@@ -317,6 +319,7 @@ type fileObj struct {
 	binary  bool
 	std     bool
 	flushFn func()
+	vm      *VM // for the profiler's blocking hooks (io.go); nil for the standard streams
 }
 
 func (*fileObj) pyType() *Type { return FileType }

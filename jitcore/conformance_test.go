@@ -25,7 +25,7 @@ type conformanceResult struct {
 
 // runConformance runs one program in-process as `python3 /abs/NAME.py ARGS`
 // from the conformance directory.
-func runConformance(dir, name string) conformanceResult {
+func runConformance(dir, name string, jit *JITOptions) conformanceResult {
 	script := filepath.Join(dir, name+".py")
 	var args []string
 	if data, err := os.ReadFile(filepath.Join(dir, name+".args")); err == nil {
@@ -37,7 +37,7 @@ func runConformance(dir, name string) conformanceResult {
 	var vm *VM
 	ready := make(chan struct{})
 	go func() {
-		done <- Run(Options{Script: script, Args: args, Stdin: bytes.NewReader(stdin), Stdout: &out, Stderr: &errb,
+		done <- Run(Options{Script: script, Args: args, Stdin: bytes.NewReader(stdin), Stdout: &out, Stderr: &errb, JIT: jit,
 			Setup: func(v *VM) { vm = v; close(ready) }})
 	}()
 	select {
@@ -56,6 +56,12 @@ func runConformance(dir, name string) conformanceResult {
 		return conformanceResult{timedOut: true}
 	}
 }
+
+// conformanceJITModes are the ways the suite runs besides --no-jit.
+var conformanceJITModes = []struct {
+	name      string
+	threshold int
+}{{"default threshold", DefaultJITThreshold}, {"threshold 0", 0}}
 
 func readXfail(path string) map[string]string {
 	list := map[string]string{}
@@ -125,20 +131,32 @@ func TestConformance(t *testing.T) {
 			if s, err := os.ReadFile(filepath.Join(dir, name+".status")); err == nil {
 				wantStatus, _ = strconv.Atoi(strings.TrimSpace(string(s)))
 			}
-			r := runConformance(dir, name)
 			prefix := dir + "/"
-			gotOut := strings.ReplaceAll(r.stdout, prefix, "")
-			gotErr := strings.ReplaceAll(r.stderr, prefix, "")
-			var problem string
-			switch {
-			case r.timedOut:
-				problem = "timed out"
-			case gotOut != string(wantOut):
-				problem = firstDiff("stdout", string(wantOut), gotOut)
-			case gotErr != string(wantErr):
-				problem = firstDiff("stderr", string(wantErr), gotErr)
-			case r.status != wantStatus:
-				problem = fmt.Sprintf("exit status %d, want %d", r.status, wantStatus)
+			check := func(jit *JITOptions) (problem, gotErr string) {
+				r := runConformance(dir, name, jit)
+				gotOut := strings.ReplaceAll(r.stdout, prefix, "")
+				gotErr = strings.ReplaceAll(r.stderr, prefix, "")
+				switch {
+				case r.timedOut:
+					problem = "timed out"
+				case gotOut != string(wantOut):
+					problem = firstDiff("stdout", string(wantOut), gotOut)
+				case gotErr != string(wantErr):
+					problem = firstDiff("stderr", string(wantErr), gotErr)
+				case r.status != wantStatus:
+					problem = fmt.Sprintf("exit status %d, want %d", r.status, wantStatus)
+				}
+				return problem, gotErr
+			}
+			// the interpreter alone decides the xfail list; the JIT on
+			// (default threshold) and compiling at once must not add failures
+			problem, gotErr := check(&JITOptions{Off: true})
+			if problem == "" {
+				for _, mode := range conformanceJITModes {
+					if p, e := check(&JITOptions{Threshold: mode.threshold}); p != "" {
+						t.Errorf("fails only with the JIT (%s): %s\nstderr:\n%s", mode.name, p, tail(e, 15))
+					}
+				}
 			}
 			_, expectFail := xfail[name]
 			if problem != "" {

@@ -84,6 +84,9 @@ func (vm *VM) runFrame(f *Frame) (result Value, err error) {
 func (vm *VM) eval(f *Frame) (Value, error) {
 	code := f.code
 	instrs := code.Instrs
+	if vm.skid.entering { // the slow mode of a skidded sample (skid.go)
+		instrs, vm.skid.entering = vm.skid.trap, false
+	}
 	rt := f.rt
 	consts := rt.consts
 	s := f.s
@@ -483,7 +486,21 @@ func (vm *VM) eval(f *Frame) (Value, error) {
 			}
 		case bc.JUMP:
 			if int(in.Arg) < pc && vm.interrupt.v.Load() != 0 {
+				if vm.skidDue(f, pc-1) { // take the sample inside the next iteration (skid.go)
+					f.sp, f.pc = sp, int(in.Arg)
+					if r, e := vm.eval(f); e != errSkidDone {
+						return r, e
+					}
+					sp, pc = f.sp, f.pc
+					continue
+				}
 				if err = vm.poll(f, pc-1); err != nil {
+					break
+				}
+			}
+			if vm.jit != nil && int(in.Arg) < pc && &instrs[0] == &code.Instrs[0] { // not while a sample skids (skid.go)
+				if npc, nsp, e, ok := vm.jitBackEdge(f, sp, pc-1, int(in.Arg)); ok { // jit.go
+					pc, sp, err = npc, nsp, e
 					break
 				}
 			}
@@ -565,6 +582,9 @@ func (vm *VM) eval(f *Frame) (Value, error) {
 			f.sp = sp
 			var r Value
 			r, err = vm.call(callable, args, nil)
+			if err == nil && vm.interrupt.v.Load() != 0 { // a tick during the call is charged to it
+				err = vm.poll(f, pc-1)
+			}
 			if err != nil {
 				break
 			}
@@ -594,6 +614,9 @@ func (vm *VM) eval(f *Frame) (Value, error) {
 			f.sp = sp
 			var r Value
 			r, err = vm.call(callable, args, kw)
+			if err == nil && vm.interrupt.v.Load() != 0 {
+				err = vm.poll(f, pc-1)
+			}
 			if err != nil {
 				break
 			}
@@ -790,6 +813,12 @@ func (vm *VM) eval(f *Frame) (Value, error) {
 			}
 		case bc.MATCH_MAPPING, bc.MATCH_SEQUENCE, bc.MATCH_CLASS, bc.MATCH_KEYS, bc.COPY_DICT_WITHOUT_KEYS:
 			sp, err = vm.matchOp(in, s, sp)
+		case opSkid: // a skidded sample (skid.go): time the last instruction, run this one
+			pc--
+			if !vm.skidStep(f, pc) {
+				f.sp, f.pc = sp, pc
+				return Null, errSkidDone
+			}
 		default:
 			err = newExcf(SystemErrorType, "unknown opcode %v", in.Op)
 		}

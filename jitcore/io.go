@@ -17,7 +17,10 @@ func (f *fileObj) close() error {
 	f.closed = true
 	if f.f != nil {
 		if f.buf != nil {
-			if _, err := f.f.WriteString(f.buf.String()); err != nil {
+			blocked := f.vm.enterBlocking(BlockIO) // the buffered writes reach the file here
+			_, err := f.f.WriteString(f.buf.String())
+			f.vm.leaveBlocking(blocked)
+			if err != nil {
 				return newExc(OSErrorType, err.Error())
 			}
 		}
@@ -71,7 +74,7 @@ func builtinOpen(vm *VM, args []Value, kw []string) (Value, error) {
 	if vals[1].k != kNull {
 		mode, _ = asStr(vals[1])
 	}
-	f := &fileObj{name: name, mode: mode, binary: strings.Contains(mode, "b")}
+	f := &fileObj{name: name, mode: mode, binary: strings.Contains(mode, "b"), vm: vm}
 	switch {
 	case strings.ContainsAny(mode, "wax"):
 		flag := os.O_WRONLY | os.O_CREATE | os.O_TRUNC
@@ -81,7 +84,9 @@ func builtinOpen(vm *VM, args []Value, kw []string) (Value, error) {
 		if strings.Contains(mode, "x") {
 			flag = os.O_WRONLY | os.O_CREATE | os.O_EXCL
 		}
+		blocked := vm.enterBlocking(BlockIO)
 		fh, err := os.OpenFile(name, flag, 0o666)
+		vm.leaveBlocking(blocked)
 		if err != nil {
 			return Null, osError(err, name)
 		}
@@ -89,7 +94,9 @@ func builtinOpen(vm *VM, args []Value, kw []string) (Value, error) {
 		f.buf = &strings.Builder{}
 		f.w = f.buf
 	default:
+		blocked := vm.enterBlocking(BlockIO)
 		data, err := os.ReadFile(name)
+		vm.leaveBlocking(blocked)
 		if err != nil {
 			return Null, osError(err, name)
 		}

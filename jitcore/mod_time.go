@@ -113,6 +113,7 @@ func setupTime(vm *VM, m *Module) error {
 		vm.stdout.Flush()
 		// sleep in slices so Ctrl-C and profiler ticks are seen
 		deadline := time.Now().Add(time.Duration(secs * 1e9))
+		defer vm.leaveBlocking(vm.enterBlocking(BlockSleep))
 		for {
 			left := time.Until(deadline)
 			if left <= 0 {

@@ -25,6 +25,8 @@ type Options struct {
 	// Setup, when set, is called with the VM before the program starts
 	// (the profiler installs its sampler here).
 	Setup func(vm *VM)
+	// JIT configures the native tier; nil means on with the defaults.
+	JIT *JITOptions
 }
 
 // Exit statuses besides the program's own.
@@ -75,6 +77,7 @@ func Run(opts Options) (status int) {
 	argv := append([]string{opts.Script}, opts.Args...)
 	vm := NewVM(opts.Stdin, opts.Stdout, opts.Stderr, argv)
 	vm.SetScriptPath(path) // sys.path[0]; the import system lives in import*.go
+	vm.enableJIT(opts.JIT)
 	defer func() {
 		if r := recover(); r != nil {
 			vm.stdout.Flush()

@@ -29,7 +29,13 @@ type VM struct {
 	nextID         int64
 	ids            map[Object]int64
 	// Sample is called on a profiler tick with the current frame.
-	Sample     func(f *Frame)
+	Sample func(f *Frame)
+	// Blocking, when set, is called before the engine blocks in I/O or
+	// sleep, with the frame making the call; Unblocked when it runs again
+	// (blocking.go).
+	Blocking   func(kind BlockKind, f *Frame)
+	Unblocked  func()
+	skid       skidState // a sample being skidded into a loop body (skid.go)
 	reprActive map[Object]bool
 	// slab holds the locals and value stacks of running frames (LIFO);
 	// framePool recycles their Frame structs.
@@ -37,6 +43,7 @@ type VM struct {
 	slabTop   int
 	framePool []*Frame
 	imp       *importState // the import system lives in import*.go
+	jit       *jitState    // the native tier (jit*.go); nil when off
 }
 
 // poll handles a raised interrupt flag at a back-edge or call.
@@ -55,8 +62,14 @@ func (vm *VM) poll(f *Frame, pc int) error {
 
 // Interrupt raises KeyboardInterrupt at the next back-edge or call; it is
 // safe to call from another goroutine (a signal handler).
-func (vm *VM) Interrupt() { vm.interrupt.v.Store(interruptKeyboard) }
+func (vm *VM) Interrupt() {
+	vm.interrupt.v.Store(interruptKeyboard)
+	vm.interruptNative()
+}
 
 // RequestSample asks the interpreter to call Sample at the next back-edge
 // or call; safe from another goroutine.
-func (vm *VM) RequestSample() { vm.interrupt.v.CompareAndSwap(interruptNone, interruptSample) }
+func (vm *VM) RequestSample() {
+	vm.interrupt.v.CompareAndSwap(interruptNone, interruptSample)
+	vm.interruptNative()
+}

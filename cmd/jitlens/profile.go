@@ -17,7 +17,7 @@ import (
 func init() {
 	register(&command{
 		name:  "profile",
-		usage: "[-o FILE.pb.gz] [--rate HZ] [--report FILE.json] SCRIPT [ARGS...]   run SCRIPT under the sampling profiler",
+		usage: "[-o FILE.pb.gz] [--rate HZ] [--report FILE.json] [--jit [--jit-threshold N] [--jit-report]] SCRIPT [ARGS...]   run SCRIPT under the sampling profiler",
 		run:   profileMain,
 	})
 }
@@ -32,8 +32,9 @@ func profileMain(args []string, stdout, stderr io.Writer) int {
 	rate := fs.Int("rate", profile.DefaultRate, "sampling rate in Hz")
 	reportPath := fs.String("report", "", "write the JSON run report to this file")
 	quiet := fs.Bool("quiet", false, "do not print the text report on stderr")
+	jitFlags := addJITFlags(fs, false)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: jitlens profile [-o FILE.pb.gz] [--rate HZ] [--report FILE.json] SCRIPT [ARGS...]")
+		fmt.Fprintln(stderr, "usage: jitlens profile [-o FILE.pb.gz] [--rate HZ] [--report FILE.json] [--jit [--jit-threshold N] [--jit-report]] SCRIPT [ARGS...]")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -43,11 +44,12 @@ func profileMain(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	res, err := profileScript(fs.Arg(0), fs.Args()[1:], *rate, os.Stdin, stdout, stderr)
+	res, err := profileScriptJIT(fs.Arg(0), fs.Args()[1:], *rate, jitFlags.options(), os.Stdin, stdout, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "jitlens: %v\n", err)
 		return 2
 	}
+	jitFlags.printReport(stderr)
 	// The profile and the report are written whatever way the script
 	// ended: a crash, sys.exit or Ctrl-C is when they are needed most.
 	failed := false
@@ -86,6 +88,18 @@ type profiled struct {
 // profileScript runs a script under the sampler and builds its run report.
 // Ctrl-C raises KeyboardInterrupt in the script, as under `jitlens run`.
 func profileScript(script string, args []string, rate int, stdin io.Reader, stdout, stderr io.Writer) (*profiled, error) {
+	return profileScriptJIT(script, args, rate, nil, stdin, stdout, stderr)
+}
+
+// profileScriptJIT is profileScript with the JIT's options (nil: the
+// interpreter alone, which profileScript's callers are calibrated on).
+func profileScriptJIT(script string, args []string, rate int, jit *jitcore.JITOptions, stdin io.Reader, stdout, stderr io.Writer) (*profiled, error) {
+	if jit == nil {
+		jit = &jitcore.JITOptions{Off: true}
+	}
+	if jit.Log == nil {
+		jit.Log = &jitcore.JITLog{}
+	}
 	var vmRef atomic.Pointer[jitcore.VM]
 	sampler, err := profile.NewSampler(profile.Options{
 		Rate: rate,
@@ -104,6 +118,9 @@ func profileScript(script string, args []string, rate int, stdin io.Reader, stdo
 	signal.Notify(sigs, os.Interrupt)
 	defer signal.Stop(sigs)
 	var stack []profile.Frame // reused between samples: Record copies it
+	// the timer reads the blocked stack until LeaveBlocking: a slice of
+	// its own, never touched by Sample meanwhile
+	var blockedStack []profile.Frame
 	if err := sampler.Start(); err != nil {
 		return nil, err
 	}
@@ -113,11 +130,17 @@ func profileScript(script string, args []string, rate int, stdin io.Reader, stdo
 		Stdin:  stdin,
 		Stdout: io.MultiWriter(stdout, outTail),
 		Stderr: io.MultiWriter(stderr, errTail),
+		JIT:    jit,
 		Setup: func(vm *jitcore.VM) {
 			vm.Sample = func(f *jitcore.Frame) {
-				stack = pythonStack(stack[:0], f)
+				stack = markTiers(vm, pythonStack(stack[:0], f), f)
 				sampler.Record(stack)
 			}
+			vm.Blocking = func(kind jitcore.BlockKind, f *jitcore.Frame) {
+				blockedStack = pythonStack(blockedStack[:0], f)
+				sampler.EnterBlocking(blockedState(kind), blockedStack)
+			}
+			vm.Unblocked = sampler.LeaveBlocking
 			vmRef.Store(vm)
 			go func() {
 				for range sigs {
@@ -134,6 +157,7 @@ func profileScript(script string, args []string, rate int, stdin io.Reader, stdo
 	r.Output.Stdout = outTail.Tail()
 	r.Output.Stderr = errTail.Tail()
 	r.Exit = exitKind(status, r.Output.Stderr.Lines)
+	r.JIT = jitEvents(jit.Log)
 	if status == jitcore.ExitSIGINT {
 		r.ExitStatus = 130
 	}
@@ -157,6 +181,14 @@ func pythonStack(st []profile.Frame, f *jitcore.Frame) []profile.Frame {
 		st[i], st[j] = st[j], st[i]
 	}
 	return st
+}
+
+// blockedState is the sample state for time blocked for the given reason.
+func blockedState(kind jitcore.BlockKind) profile.State {
+	if kind == jitcore.BlockSleep {
+		return profile.StateSleep
+	}
+	return profile.StateIO
 }
 
 // exitKind classifies how a run ended from its status and the end of its

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"io"
 	"os"
 	"os/signal"
@@ -12,7 +13,7 @@ import (
 func init() {
 	register(&command{
 		name:  "run",
-		usage: "SCRIPT [ARGS...]  run a Python program as python3 would",
+		usage: "[--no-jit] [--jit-threshold N] [--jit-report] SCRIPT [ARGS...]  run a Python program as python3 would",
 		run:   runCommand,
 	})
 }
@@ -20,8 +21,15 @@ func init() {
 // runCommand executes a Python script; Ctrl-C raises KeyboardInterrupt in
 // the program instead of killing jitlens.
 func runCommand(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("run", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	jitFlags := addJITFlags(fs, true)
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	args = fs.Args()
 	if len(args) == 0 {
-		io.WriteString(stderr, "usage: jitlens run SCRIPT [ARGS...]\n")
+		io.WriteString(stderr, "usage: jitlens run [--no-jit] [--jit-threshold N] [--jit-report] SCRIPT [ARGS...]\n")
 		return 2
 	}
 	sigs := make(chan os.Signal, 1)
@@ -33,6 +41,7 @@ func runCommand(args []string, stdout, stderr io.Writer) int {
 		Stdin:  os.Stdin,
 		Stdout: stdout,
 		Stderr: stderr,
+		JIT:    jitFlags.options(),
 		Setup: func(vm *jitcore.VM) {
 			go func() {
 				for range sigs {
@@ -41,6 +50,7 @@ func runCommand(args []string, stdout, stderr io.Writer) int {
 			}()
 		},
 	})
+	jitFlags.printReport(stderr)
 	if status == jitcore.ExitSIGINT {
 		// die from SIGINT as CPython does after an uncaught KeyboardInterrupt
 		signal.Stop(sigs)

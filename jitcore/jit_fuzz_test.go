@@ -1,0 +1,188 @@
+package jitcore
+
+import (
+	"flag"
+	"fmt"
+	"math/rand"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// numGen writes random numeric Python loops: int arithmetic near the 64-bit
+// boundary, negative floor division and modulo, shifts, float infinities,
+// NaN and -0.0, mixed int and float, early exits and type changes.
+type numGen struct {
+	r *rand.Rand
+	b strings.Builder
+}
+
+var (
+	fuzzIntVars   = []string{"a", "b", "c"}
+	fuzzFloatVars = []string{"x", "y"}
+	fuzzIntConsts = []string{"0", "1", "-1", "3", "-7", "1000003", "4611686018427387904", "-4611686018427387904",
+		"9223372036854775807", "3037000499", "9007199254740993"}
+	fuzzFloatConsts = []string{"0.0", "-0.0", "1.5", "-2.25", "1e308", "-1e308", "0.1", "3.0"}
+)
+
+func (g *numGen) pick(xs []string) string { return xs[g.r.Intn(len(xs))] }
+
+func (g *numGen) intExpr(depth int) string {
+	if depth <= 0 || g.r.Intn(3) == 0 {
+		switch g.r.Intn(4) {
+		case 0:
+			return g.pick(fuzzIntConsts)
+		case 1:
+			return "i"
+		case 2:
+			return fmt.Sprintf("xs[(i + %d) %% 7]", g.r.Intn(7))
+		case 3:
+			return fmt.Sprintf("h(%s, %s)", g.pick(fuzzIntVars), g.pick(fuzzIntConsts))
+		}
+		return g.pick(fuzzIntVars)
+	}
+	l, r := g.intExpr(depth-1), g.intExpr(depth-1)
+	switch g.r.Intn(9) {
+	case 0:
+		return "(" + l + " << (i % 5))"
+	case 1:
+		return "(" + l + " >> (" + r + " % 7 + 7) % 7)"
+	case 2:
+		return "-" + l
+	case 3:
+		return "~" + l
+	}
+	return "(" + l + " " + g.pick([]string{"+", "-", "*", "//", "%", "&", "|", "^"}) + " " + r + ")"
+}
+
+func (g *numGen) floatExpr(depth int) string {
+	if depth <= 0 || g.r.Intn(3) == 0 {
+		switch g.r.Intn(5) {
+		case 0:
+			return g.pick(fuzzFloatConsts)
+		case 1:
+			return g.pick(fuzzIntVars)
+		case 2:
+			return fmt.Sprintf("ys[%d - i %% 5]", g.r.Intn(4))
+		}
+		return g.pick(fuzzFloatVars)
+	}
+	l, r := g.floatExpr(depth-1), g.floatExpr(depth-1)
+	if g.r.Intn(6) == 0 {
+		return "-" + l
+	}
+	return "(" + l + " " + g.pick([]string{"+", "-", "*", "/"}) + " " + r + ")"
+}
+
+func (g *numGen) cond() string {
+	ops := []string{"<", "<=", ">", ">=", "==", "!="}
+	if g.r.Intn(2) == 0 {
+		return g.intExpr(1) + " " + g.pick(ops) + " " + g.intExpr(1)
+	}
+	return g.floatExpr(1) + " " + g.pick(ops) + " " + g.floatExpr(1)
+}
+
+func (g *numGen) stmt(indent string) {
+	switch g.r.Intn(11) {
+	case 10:
+		fmt.Fprintf(&g.b, "%sxs[i %% 7], xs[%d] = xs[%d], xs[i %% 7] + 1\n%sys[i %% 4] += %s\n", indent, g.r.Intn(7), g.r.Intn(7), indent, g.floatExpr(1))
+	case 8:
+		// may index out of range (len 7) or store a float into the int list
+		fmt.Fprintf(&g.b, "%sxs[(%s) %% 9 - 1] = %s %% 1000\n", indent, g.intExpr(1), g.intExpr(1))
+	case 9:
+		fmt.Fprintf(&g.b, "%sys[i %% 4] = %s\n", indent, g.floatExpr(1))
+	case 0:
+		fmt.Fprintf(&g.b, "%sif %s:\n%s    %s = %s\n", indent, g.cond(), indent, g.pick(fuzzFloatVars), g.floatExpr(2))
+	case 1:
+		fmt.Fprintf(&g.b, "%sif %s:\n%s    break\n", indent, g.cond(), indent)
+	case 2:
+		v := g.pick(fuzzIntVars)
+		// keep ints from growing without bound once they are big
+		fmt.Fprintf(&g.b, "%s%s = %s\n%sif %s > 4611686018427387904 or %s < -4611686018427387904:\n%s    %s = %s %% 1000003\n",
+			indent, v, g.intExpr(2), indent, v, v, indent, v, v)
+	case 3:
+		fmt.Fprintf(&g.b, "%s%s = %s\n", indent, g.pick(fuzzFloatVars), g.floatExpr(2))
+	case 4:
+		fmt.Fprintf(&g.b, "%sif i == %d:\n%s    %s = %s\n", indent, g.r.Intn(40), indent, g.pick(fuzzIntVars), g.pick(fuzzFloatConsts))
+	default:
+		v := g.pick(fuzzIntVars)
+		fmt.Fprintf(&g.b, "%s%s = (%s) %% %s\n", indent, v, g.intExpr(2), g.pick([]string{"1000003", "-97", "65536"}))
+	}
+}
+
+// program returns a program of a few functions, each a loop printing its
+// variables (and the exception that stopped it, if any).
+func (g *numGen) program() string {
+	g.b.Reset()
+	// h is inlined into the loops that call it
+	g.b.WriteString("def h(p, q):\n    r = p * 3 - q // 2\n    return r % 1000003 - (p >> 3)\n\n\n")
+	for f := 0; f < 3; f++ {
+		fmt.Fprintf(&g.b, "def f%d(n):\n    xs = [%d] * 7\n    ys = [0.5, -1.0, 2.0, 1e300]\n    a, b, c = %s, %s, %s\n    x, y = %s, %s\n", f, g.r.Intn(5)-2,
+			g.pick(fuzzIntConsts), g.pick(fuzzIntConsts), g.pick(fuzzIntConsts), g.pick(fuzzFloatConsts), g.pick(fuzzFloatConsts))
+		indent := "        "
+		switch g.r.Intn(3) {
+		case 0:
+			g.b.WriteString("    for i in range(n):\n")
+		case 1:
+			g.b.WriteString("    ws = list(range(n))\n    for i in ws:\n")
+		default:
+			g.b.WriteString("    i = 0\n    while i < n:\n        i += 1\n")
+		}
+		for s := 0; s < 2+g.r.Intn(4); s++ {
+			g.stmt(indent)
+		}
+		g.b.WriteString("    return a, b, c, x, y, xs, ys\n\n\n")
+		fmt.Fprintf(&g.b, "try:\n    print(f%d(60))\nexcept Exception as e:\n    print(type(e).__name__, e)\n", f)
+	}
+	return g.b.String()
+}
+
+var (
+	jitFuzzN    = flag.Int("jitfuzz.n", 60, "number of programs TestJITDifferential generates")
+	jitFuzzSeed = flag.Int64("jitfuzz.seed", 1, "seed of TestJITDifferential's generator")
+)
+
+// TestJITDifferential runs generated numeric programs on the interpreter,
+// with the JIT compiling at once and with python3 when it is installed:
+// the outputs must be identical.
+func TestJITDifferential(t *testing.T) {
+	n := *jitFuzzN
+	if testing.Short() {
+		n = 15
+	}
+	python, _ := exec.LookPath("python3")
+	dir := t.TempDir()
+	g := &numGen{r: rand.New(rand.NewSource(*jitFuzzSeed))}
+	kinds := map[JITEventKind]int{}
+	reasons := map[string]int{}
+	for i := 0; i < n; i++ {
+		src := g.program()
+		path := filepath.Join(dir, fmt.Sprintf("p%d.py", i))
+		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		want, wantErr, wantStatus := runJIT(t, path, &JITOptions{Off: true}, nil)
+		log := &JITLog{}
+		got, gotErr, status := runJIT(t, path, &JITOptions{Threshold: 0, Log: log}, nil)
+		for _, e := range log.Events {
+			kinds[e.Kind]++
+			reasons[e.Reason+e.Guard]++
+		}
+		if got != want || gotErr != wantErr || status != wantStatus {
+			t.Errorf("program %d differs with the JIT:\n%s\ninterpreter (%d): %s%s\njit (%d): %s%s", i, src, wantStatus, want, wantErr, status, got, gotErr)
+			continue
+		}
+		if python != "" && i%4 == 0 {
+			out, err := exec.Command(python, path).Output()
+			if err != nil || string(out) != want {
+				t.Errorf("program %d differs from python3 (%v):\n%s\npython3: %s\njitlens: %s", i, err, src, out, want)
+			}
+		}
+	}
+	t.Logf("events: %v; reasons and guards: %v", kinds, reasons)
+	if kinds[EventCompiled] < n || kinds[EventDeoptimized] == 0 {
+		t.Errorf("the generated loops barely exercise the JIT: %v", kinds)
+	}
+}

@@ -1,0 +1,176 @@
+package jitcore
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// runJIT runs a program file with the given JIT options.
+func runJIT(t *testing.T, path string, jit *JITOptions, setup func(*VM)) (stdout, stderr string, status int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	status = Run(Options{Script: path, Stdout: &out, Stderr: &errb, JIT: jit, Setup: setup})
+	return out.String(), errb.String(), status
+}
+
+// TestJITPrograms runs numeric programs with the JIT off, on and compiling
+// at once; all must print CPython's output, and the JIT must have done what
+// each program is about.
+func TestJITPrograms(t *testing.T) {
+	tests := []struct {
+		name string
+		want []string // events that must appear with threshold 0: "kind function guard-or-reason-substring"
+	}{
+		{"overflow", []string{"compiled total", "deoptimized total int `+` fits in 64 bits", "compiled tri", "deoptimized tri int `+`"}},
+		{"typechange", []string{"compiled mixed", "deoptimized mixed `x` stays int (a float is stored)", "compiled back", "deoptimized back `y` stays float"}},
+		{"lists", []string{"compiled sieve", "compiled dot", "deoptimized oob no IndexError", "deoptimized mixin `xs` holds only ints",
+			"not compiled alias `b` and `a` are the same list", "compiled bools"}},
+		{"inline", []string{"compiled use", "compiled big", "deoptimized big int `+`", "compiled zero",
+			"deoptimized zero no ZeroDivisionError", "compiled rebind"}},
+		{"inplace", []string{"compiled counts", "compiled flipper"}},
+		{"listiter", []string{"compiled total", "deoptimized total int `+`", "compiled fsum", "compiled count_true",
+			"compiled grow", "deoptimized grow `t` stays int", "not compiled self_change a for loop over `xs` that also changes it"}},
+		{"length", []string{"compiled scan", "compiled shadow"}},
+		{"control", []string{"compiled skip", "compiled nested", "compiled rot", "compiled truthy"}},
+		{"floats", []string{"compiled cmp", "compiled signs", "compiled mix", "deoptimized mix int operand is within",
+			"compiled divzero", "deoptimized divzero no ZeroDivisionError"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join("testdata", "jit", tt.name+".py")
+			want, err := os.ReadFile(filepath.Join("testdata", "jit", tt.name+".stdout"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, mode := range []struct {
+				name string
+				opts *JITOptions
+			}{{"off", &JITOptions{Off: true}}, {"default", nil}, {"threshold 0", &JITOptions{Threshold: 0, Log: &JITLog{}}}} {
+				out, errs, status := runJIT(t, path, mode.opts, nil)
+				if out != string(want) || status != 0 {
+					t.Errorf("%s: status %d\n got: %q\nwant: %q\nstderr: %s", mode.name, status, out, want, errs)
+				}
+				if mode.opts == nil || mode.opts.Log == nil {
+					continue
+				}
+				var seen []string
+				for _, e := range mode.opts.Log.Events {
+					seen = append(seen, e.Kind.String()+" "+e.Function+" "+e.Guard+e.Reason)
+				}
+				for _, w := range tt.want {
+					found := false
+					for _, s := range seen {
+						found = found || strings.HasPrefix(s, w)
+					}
+					if !found {
+						t.Errorf("%s: no event %q in\n%s", mode.name, w, strings.Join(seen, "\n"))
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestJITNotCompiledReasons checks the reason and span given for loops the
+// JIT refuses.
+func TestJITNotCompiledReasons(t *testing.T) {
+	tests := []struct {
+		name, src, reason string
+		line              int32
+	}{
+		{"call", "def g(x):\n    return [x][0]\n\ndef f(n):\n    s = 0\n    for i in range(n):\n        s += g(i)\n    return s\n\nprint(f(10))\n", "a call to `g`", 7},
+		{"list", "def f(n):\n    xs = [1, 2.0]\n    s = 0\n    for i in range(n):\n        s += xs[i % 2]\n    return s\n\nprint(f(10))\n", "`xs` is a list that does not hold only ints, only floats or only bools", 5},
+		{"str", "def f(n):\n    s = ''\n    i = 0\n    while i < n:\n        s = s + 'a'\n        i += 1\n    return s\n\nprint(f(3))\n", "`s` is a str", 5},
+		{"iter", "def f(xs):\n    s = 0\n    for x in xs:\n        s += x\n    return s\n\nprint(f((1, 2, 3)))\n", "a for loop over a tuple_iterator", 3},
+	}
+	dir := t.TempDir()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(dir, tt.name+".py")
+			if err := os.WriteFile(path, []byte(tt.src), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			log := &JITLog{}
+			if _, errs, status := runJIT(t, path, &JITOptions{Log: log}, nil); status != 0 {
+				t.Fatalf("status %d: %s", status, errs)
+			}
+			for _, e := range log.Events {
+				if e.Kind == EventNotCompiled && strings.HasPrefix(e.Reason, tt.reason) && e.Span.Line == tt.line {
+					return
+				}
+			}
+			t.Errorf("no NotCompiled %q at line %d in %+v", tt.reason, tt.line, log.Events)
+		})
+	}
+}
+
+const longLoop = `def spin(limit):
+    i = 0
+    x = 0.5
+    while i < limit:
+        i += 1
+        x = x * 0.5 + 1.0
+    return i
+
+
+try:
+    spin(10 ** 18)
+except KeyboardInterrupt:
+    print("interrupted")
+`
+
+// TestJITInterrupt checks that a long native loop takes a profiler sample
+// with the native tier and the loop's line, then stops on a
+// KeyboardInterrupt raised from another goroutine.
+func TestJITInterrupt(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "spin.py")
+	if err := os.WriteFile(path, []byte(longLoop), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	type sample struct {
+		native bool
+		line   int
+		state  JITCodeState
+	}
+	samples := make(chan sample, 16)
+	stop := make(chan struct{})
+	defer close(stop)
+	setup := func(vm *VM) {
+		vm.Sample = func(f *Frame) {
+			native, state := vm.FrameTier(f)
+			select {
+			case samples <- sample{native, f.Line(), state}:
+			default:
+			}
+		}
+		go func() {
+			// sample until one lands in native code, then interrupt
+			for {
+				select {
+				case <-stop:
+					return
+				case s := <-samples:
+					if s.native {
+						samples <- s
+						vm.Interrupt()
+						return
+					}
+				case <-time.After(10 * time.Millisecond):
+					vm.RequestSample()
+				}
+			}
+		}()
+	}
+	out, errs, status := runJIT(t, path, &JITOptions{Threshold: 0}, setup)
+	if out != "interrupted\n" || status != 0 {
+		t.Fatalf("status %d, stdout %q, stderr %s", status, out, errs)
+	}
+	s := <-samples
+	if !s.native || s.line != 4 || s.state != JITCompiled {
+		t.Errorf("sample in native code: %+v, want native at line 4, compiled", s)
+	}
+}
