@@ -53,7 +53,13 @@ func hintsMain(args []string, stdout, stderr io.Writer) int {
 	}
 	in := hints.Input{File: analysis.Analyze(script, src, mod), Path: script}
 	if *run {
-		report, status := profileForHints(script, fs.Args()[1:], *rate, stdout, stderr)
+		// with --json, stdout holds only the document: the script's own
+		// output goes to stderr
+		scriptOut := stdout
+		if *asJSON {
+			scriptOut = stderr
+		}
+		report, status := profileForHints(script, fs.Args()[1:], *rate, scriptOut, stderr)
 		if report == nil {
 			return status
 		}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -158,5 +159,26 @@ func TestProfileReadByGoToolPprof(t *testing.T) {
 	}
 	if !strings.Contains(string(out), "hot "+path+":") {
 		t.Errorf("go tool pprof output lacks hot's lines:\n%s", out)
+	}
+}
+
+// With --json, stdout holds only the JSON document, even when the profiled
+// script prints.
+func TestHintsRunJSONKeepsStdoutClean(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "busy.py")
+	os.WriteFile(path, []byte(busyScript), 0o644)
+	var stdout, stderr bytes.Buffer
+	if status := mainExit([]string{"hints", "--run", "--json", path}, &stdout, &stderr); status != 0 {
+		t.Fatalf("status %d: %s", status, stderr.String())
+	}
+	var doc struct {
+		Version int
+		Hints   []struct{ Kind string }
+	}
+	if err := json.Unmarshal(stdout.Bytes(), &doc); err != nil {
+		t.Fatalf("stdout is not the JSON document: %v\n%s", err, stdout.String())
+	}
+	if doc.Version != 1 || !strings.Contains(stderr.String(), "4499962199980000") {
+		t.Errorf("version %d; the script's output should be on stderr: %q", doc.Version, stderr.String())
 	}
 }
