@@ -37,3 +37,10 @@ go vet ./...
 
 echo "== go test"
 go test -count=1 -timeout 20m ./...
+
+echo "== VS Code extension unit tests"
+if command -v npm >/dev/null 2>&1; then
+  bash vscode-extension/scripts/test-unit.sh
+else
+  echo "skipped: npm is not installed, so the extension's unit tests cannot run"
+fi
