@@ -44,3 +44,15 @@ if command -v npm >/dev/null 2>&1; then
 else
   echo "skipped: npm is not installed, so the extension's unit tests cannot run"
 fi
+
+# The extension in a real VS Code (code-server + headless Chromium); its
+# setup installs what it needs (Debian packages, Node 24, code-server) into
+# ~/.cache/jitlens-e2e on the first run. JITLENS_E2E=0 skips it.
+echo "== VS Code end-to-end test"
+if [ "${JITLENS_E2E:-1}" = 0 ]; then
+  echo "skipped: JITLENS_E2E=0"
+elif ! command -v npm >/dev/null 2>&1; then
+  echo "skipped: npm is not installed, so code-server cannot be set up"
+else
+  bash vscode-extension/scripts/e2e.sh
+fi
