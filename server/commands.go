@@ -202,11 +202,14 @@ func (s *Server) afterProfile(uri string, sum runSummary) {
 	s.refreshViews()
 }
 
-// topFunction is the profiled function with the largest share.
+// topFunction is the profiled function whose own lines hold the largest
+// share: a driver such as main() holds the whole run inclusively but is not
+// where the time goes. Its inclusive share is what the summary reports.
 func topFunction(res *results) *funcResult {
 	var top *funcResult
 	for _, f := range res.funcs {
-		if top == nil || f.time.Share > top.time.Share {
+		if top == nil || f.self.Share > top.self.Share ||
+			f.self.Share == top.self.Share && f.time.Share > top.time.Share {
 			top = f
 		}
 	}
