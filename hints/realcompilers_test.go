@@ -134,7 +134,7 @@ func writeFixed(t *testing.T, src []byte, fx hints.Fix, dir, name string) string
 // output is CPython's. A fix Numba rejects is a bug in the rule.
 func TestRealNumbaCompilesFixes(t *testing.T) {
 	if testing.Short() {
-		t.Skip("compiles with real Numba")
+		t.Skip("skipped in -short mode: it compiles every fix with real Numba; run without -short")
 	}
 	requireModule(t, "numba", "python3-numba")
 	checked := 0
@@ -203,7 +203,7 @@ sys.stderr.write("JITLENS-RESULT " + json.dumps({"file": mod.__file__, "type": t
 // that the output is CPython's.
 func TestRealCythonCompilesFixes(t *testing.T) {
 	if testing.Short() {
-		t.Skip("compiles with real Cython")
+		t.Skip("skipped in -short mode: it builds every fix with real Cython; run without -short")
 	}
 	requireModule(t, "Cython", "cython3 python3-dev")
 	if _, err := exec.LookPath("gcc"); err != nil {

@@ -106,7 +106,7 @@ func TestConformance(t *testing.T) {
 	}
 	programs, _ := filepath.Glob(filepath.Join(dir, "*.py"))
 	if len(programs) == 0 {
-		t.Skip("no conformance programs")
+		t.Skip("skipped: testdata/conformance has no programs; add NAME.py files (see its README) for this test to run")
 	}
 	if old, err := os.Getwd(); err == nil {
 		defer os.Chdir(old)

@@ -120,7 +120,7 @@ print(kernel(30000))
 				total += n
 			}
 			if total < 50 {
-				t.Skipf("only %d samples: the machine is too busy to tell", total)
+				t.Skipf("skipped: only %d samples (50 needed) because the machine is too busy; it runs on a less loaded machine", total)
 			}
 			t.Logf("samples by line: %v", lines)
 			order := hottest(lines)

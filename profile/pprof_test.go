@@ -145,7 +145,7 @@ func itoa(n int64) string { return strconv.FormatInt(n, 10) }
 func TestPprofTool(t *testing.T) {
 	gobin, err := exec.LookPath("go")
 	if err != nil {
-		t.Skip("go is not on PATH: skipping the go tool pprof check")
+		t.Skip("skipped: the go command is not on PATH, so `go tool pprof` cannot be run; put go on PATH to run it")
 	}
 	path := filepath.Join(t.TempDir(), "kernel.pb.gz")
 	f, err := os.Create(path)

@@ -23,7 +23,7 @@ func (c *testClient) profileOf(uri string) (runSummary, *rpcError) {
 // ends with a status and a message, and the server keeps serving.
 func TestRunFailures(t *testing.T) {
 	if raceEnabled {
-		t.Skip("a race-enabled profiler cannot start under the memory limit")
+		t.Skip("skipped under -race: a race-enabled profiler cannot start under the memory limit; run without -race")
 	}
 	c := startServer(t, Options{})
 	c.settings = map[string]any{"timeLimitSeconds": 1.5, "memoryLimitMB": 1024}

@@ -16,12 +16,12 @@ import (
 // server mode, which runs Server.Serve exactly as `jitlens serve` does.
 func TestNodeClient(t *testing.T) {
 	if testing.Short() {
-		t.Skip("skipping the Node client in -short mode")
+		t.Skip("skipped in -short mode: it installs and runs the Node client; run without -short")
 	}
 	node, err1 := exec.LookPath("node")
 	npm, err2 := exec.LookPath("npm")
 	if err1 != nil || err2 != nil {
-		t.Skip("node and npm are needed for the Node client test")
+		t.Skip("skipped: node and npm are not on PATH; install Node.js (with npm) to run the Node client test")
 	}
 	dir, err := filepath.Abs(filepath.Join("testdata", "nodeclient"))
 	if err != nil {
@@ -33,7 +33,7 @@ func TestNodeClient(t *testing.T) {
 		cmd := exec.CommandContext(ctx, npm, "ci", "--no-audit", "--no-fund")
 		cmd.Dir = dir
 		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Skipf("npm ci failed (no network?): %v\n%s", err, out)
+			t.Skipf("skipped: npm ci failed, so vscode-languageserver-protocol is missing (no registry access?); it runs once npm ci succeeds: %v\n%s", err, out)
 		}
 	}
 	script, _ := copyScript(t, "energy.py")

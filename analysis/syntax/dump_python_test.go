@@ -19,7 +19,7 @@ func pythonOutput(t *testing.T, script string, stdin []byte) []byte {
 	t.Helper()
 	py, err := exec.LookPath("python3")
 	if err != nil {
-		t.Skip("python3 not found: CPython comparison skipped")
+		t.Skip("skipped: python3 (CPython 3.11) is not on PATH; install it to compare with CPython")
 	}
 	cmd := exec.Command(py, "-c", script)
 	cmd.Stdin = bytes.NewReader(stdin)

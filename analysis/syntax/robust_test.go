@@ -62,7 +62,7 @@ func TestParseRobustness(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			if c.long && testing.Short() {
-				t.Skip("large input skipped with -short")
+				t.Skip("skipped in -short mode: the 50 MB input takes a while; run without -short")
 			}
 			mod, errs := parseWithin(t, c.src)
 			checkParseInvariants(t, c.src, mod, errs)

@@ -46,7 +46,7 @@ func advisorScenarios(t *testing.T) []*scenariotest.Scenario {
 // (with the scenario's declared JIT and I/O evidence) matches the golden.
 func TestAdvisorScenariosLive(t *testing.T) {
 	if testing.Short() {
-		t.Skip("runs every advisor scenario under the profiler")
+		t.Skip("skipped in -short mode: it profiles every advisor scenario; run without -short")
 	}
 	for _, s := range advisorScenarios(t) {
 		if !s.EngineRuns() {
@@ -100,7 +100,7 @@ func TestAdvisorScenariosLive(t *testing.T) {
 				t.Log(msg)
 			}
 			if inconclusive == liveAttempts {
-				t.Skipf("every run had fewer than %d samples: the engine finishes this script too fast to profile it at %d Hz", minLiveSamples, liveRate)
+				t.Skipf("skipped: every run had fewer than %d samples, because the engine finishes this script too fast to profile at %d Hz; a longer scenario input would make it run", minLiveSamples, liveRate)
 			}
 			t.Errorf("no run gave the hints of %s.measured.json (see the runs above)", s.Name)
 		})
@@ -113,7 +113,7 @@ func cpython(t *testing.T) []string {
 	t.Helper()
 	py, err := exec.LookPath("python3")
 	if err != nil {
-		t.Skip("python3 not found: cannot compare fixed scripts with CPython")
+		t.Skip("skipped: python3 (CPython 3.11) is not on PATH, so fixed scripts cannot be compared with CPython; install it to run")
 	}
 	shim, _ := filepath.Abs(filepath.Join(advisorDir, "pyshim"))
 	env := append(os.Environ(), "PYTHONPATH="+shim)
@@ -161,7 +161,7 @@ func runEngine(path string) (string, string, int, time.Duration) {
 // cannot run under the engine yet, which is logged.
 func TestAdvisorFixesCloseTheLoop(t *testing.T) {
 	if testing.Short() {
-		t.Skip("runs python3 and the engine on every fixed scenario")
+		t.Skip("skipped in -short mode: it runs python3 and the engine on every fixed scenario; run without -short")
 	}
 	py := cpython(t)
 	for _, s := range advisorScenarios(t) {

@@ -143,7 +143,7 @@ func TestProfileOfFailingScripts(t *testing.T) {
 func TestProfileReadByGoToolPprof(t *testing.T) {
 	gobin, err := exec.LookPath("go")
 	if err != nil {
-		t.Skip("skipped: the go command is not on PATH, so `go tool pprof` cannot be run")
+		t.Skip("skipped: the go command is not on PATH, so `go tool pprof` cannot be run; put go on PATH to run it")
 	}
 	dir := t.TempDir()
 	path := filepath.Join(dir, "busy.py")
