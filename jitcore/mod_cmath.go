@@ -181,19 +181,9 @@ func setupCmath(vm *VM, m *Module) error {
 		if err != nil {
 			return Null, err
 		}
-		rel, abs := 1e-9, 0.0
-		if !vals[2].IsNull() {
-			if rel, err = vm.realArg(vals[2]); err != nil {
-				return Null, err
-			}
-		}
-		if !vals[3].IsNull() {
-			if abs, err = vm.realArg(vals[3]); err != nil {
-				return Null, err
-			}
-		}
-		if rel < 0 || abs < 0 {
-			return Null, newValueError("tolerances must be non-negative")
+		rel, abs, err := vm.isCloseTolerances(vals[2], vals[3])
+		if err != nil {
+			return Null, err
 		}
 		if a == b {
 			return True, nil

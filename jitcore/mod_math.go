@@ -334,19 +334,9 @@ func setupMath(vm *VM, m *Module) error {
 		if err != nil {
 			return Null, err
 		}
-		rel, abs := 1e-9, 0.0
-		if !vals[2].IsNull() {
-			if rel, err = vm.realArg(vals[2]); err != nil {
-				return Null, err
-			}
-		}
-		if !vals[3].IsNull() {
-			if abs, err = vm.realArg(vals[3]); err != nil {
-				return Null, err
-			}
-		}
-		if rel < 0 || abs < 0 {
-			return Null, newValueError("tolerances must be non-negative")
+		rel, abs, err := vm.isCloseTolerances(vals[2], vals[3])
+		if err != nil {
+			return Null, err
 		}
 		if a == b {
 			return True, nil
@@ -724,4 +714,24 @@ func mathLgamma(x float64) float64 {
 	}
 	r, _ := math.Lgamma(x)
 	return r
+}
+
+// isCloseTolerances reads math.isclose's and cmath.isclose's keyword-only
+// rel_tol and abs_tol (Null when not given), with CPython's check.
+func (vm *VM) isCloseTolerances(relArg, absArg Value) (rel, abs float64, err error) {
+	rel, abs = 1e-9, 0.0
+	if !relArg.IsNull() {
+		if rel, err = vm.realArg(relArg); err != nil {
+			return 0, 0, err
+		}
+	}
+	if !absArg.IsNull() {
+		if abs, err = vm.realArg(absArg); err != nil {
+			return 0, 0, err
+		}
+	}
+	if rel < 0 || abs < 0 {
+		return 0, 0, newValueError("tolerances must be non-negative")
+	}
+	return rel, abs, nil
 }
