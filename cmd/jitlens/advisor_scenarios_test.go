@@ -23,8 +23,9 @@ const advisorDir = "../../testdata/advisor"
 const liveRate = 4000
 
 // liveAttempts bounds the runs of one scenario whose hints differ from
-// its golden only by sampling noise.
-const liveAttempts = 3
+// its golden only by sampling noise: other packages' tests share the
+// machine during `go test ./...`, and a starved run can tip a share over a threshold.
+const liveAttempts = 5
 
 // minLiveSamples is the fewest samples a run needs for its shares to mean
 // something.
