@@ -172,3 +172,44 @@ func TestProfileAddWithoutNewProfile(t *testing.T) {
 			len(p.Stacks), p.Stacks[0].Value, len(p.Functions), len(p.Locations))
 	}
 }
+
+func TestMerge(t *testing.T) {
+	a, b := NewProfile(1000), NewProfile(1000)
+	a.Duration, b.Duration = 10*ms, 20*ms
+	a.CPUTime, b.CPUTime = 9*ms, 18*ms
+	a.Add(stack(fr("<module>", 5), fr("main", 4)), StateCPU, Value{1, ms, ms})
+	b.Add(stack(fr("<module>", 7), fr("load", 31)), StateIO, Value{2, 0, 2 * ms})
+	b.Add(stack(fr("<module>", 5), fr("main", 4)), StateCPU, Value{3, 3 * ms, 4 * ms})
+	b.Add(stack(fr("<module>", 5), native("main", 4)), StateCPU, Value{1, ms, ms})
+	if err := a.Merge(b); err != nil {
+		t.Fatal(err)
+	}
+	if a.Duration != 30*ms || a.CPUTime != 27*ms {
+		t.Errorf("duration %v, CPU %v; want 30ms, 27ms", a.Duration, a.CPUTime)
+	}
+	type key struct {
+		leaf  string
+		line  int
+		tier  Tier
+		state State
+	}
+	want := map[key]Value{
+		{"main", 4, TierInterpreter, StateCPU}: {4, 4 * ms, 5 * ms},
+		{"load", 31, TierInterpreter, StateIO}: {2, 0, 2 * ms},
+		{"main", 4, TierNative, StateCPU}:      {1, ms, ms},
+	}
+	if len(a.Stacks) != len(want) {
+		t.Fatalf("%d stacks, want %d: %+v", len(a.Stacks), len(want), a.Stacks)
+	}
+	for _, s := range a.Stacks {
+		leaf := s.Frames[len(s.Frames)-1]
+		loc := a.Locations[leaf.Location]
+		k := key{a.Functions[loc.Function].Name, loc.Line, leaf.Tier, s.State}
+		if s.Value != want[k] {
+			t.Errorf("%+v: %+v, want %+v", k, s.Value, want[k])
+		}
+	}
+	if err := a.Merge(NewProfile(100)); err == nil {
+		t.Error("merged profiles of different rates")
+	}
+}

@@ -1,5 +1,7 @@
 package profile
 
+import "time"
+
 // Taking samples: by the engine (Record) or, while it blocks, by the timer.
 
 // tick is one timer period: take a blocked sample, or ask the engine for one.
@@ -36,12 +38,37 @@ func (s *Sampler) Record(stack []Frame) {
 
 func (s *Sampler) recordLocked(stack []Frame, state State) {
 	now, cpu := s.clock.Now(), s.clock.CPU()
-	v := Value{Samples: 1, Wall: now - s.lastNow, CPU: cpu - s.lastCPU}
+	// Blocked intervals that ended since the previous sample were charged
+	// when they ended; this sample weighs the rest.
+	v := Value{Samples: 1, Wall: now - s.lastNow - s.blockedWall, CPU: cpu - s.lastCPU - s.blockedCPU}
 	s.lastNow, s.lastCPU = now, cpu
 	if v.CPU < 0 { // only a broken or injected clock goes back; charge nothing
 		v.CPU = 0
 	}
+	if v.Wall < 0 {
+		v.Wall = 0
+	}
+	blockedThread := s.blockedThread
+	s.blockedWall, s.blockedCPU, s.blockedThread = 0, 0, 0
+	if state == StateCPU && s.engineThread != 0 {
+		// Running code is charged what the engine's thread ran, when the
+		// sample is taken on that thread: a wait for a core is no line's.
+		if tid, tcpu, ok := s.threadCPU(); ok && tid == s.engineThread {
+			if ran := tcpu - s.lastThreadCPU - blockedThread; ran >= 0 && ran < v.Wall {
+				v.Wall = ran
+			}
+			s.lastThreadCPU = tcpu
+		}
+	}
 	s.prof.Add(stack, state, v)
+}
+
+// threadCPU reads the calling thread's CPU clock, when the clock has one.
+func (s *Sampler) threadCPU() (int, time.Duration, bool) {
+	if tc, ok := s.clock.(ThreadClock); ok {
+		return tc.ThreadCPU()
+	}
+	return 0, 0, false
 }
 
 // EnterBlocking tells the sampler the engine is about to block in I/O or
@@ -51,10 +78,13 @@ func (s *Sampler) recordLocked(stack []Frame, state State) {
 // marked with kind. A sample already due is recorded first, as CPU time.
 // Blocking does not nest: a second EnterBlocking replaces the first.
 //
-// Like every sample, the one whose interval straddles EnterBlocking (or
-// LeaveBlocking) is charged wholly to the state in force when it is taken;
-// each such error is under one period, and the two kinds offset each other
-// on average.
+// The time blocked is measured exactly: what the timer's samples inside
+// the interval did not charge is charged to the stack when LeaveBlocking
+// ends it, with no sample counted, so blocked calls shorter than a period
+// weigh what they took. A timer sample inside the interval is charged
+// wholly as blocked time, including the running time just before the call;
+// that error is under one period. EnterBlocking and LeaveBlocking are called
+// from the engine's thread.
 func (s *Sampler) EnterBlocking(kind State, stack []Frame) {
 	if kind == StateCPU {
 		return
@@ -64,6 +94,12 @@ func (s *Sampler) EnterBlocking(kind State, stack []Frame) {
 	}
 	s.mu.Lock()
 	s.blockState, s.blockStack = kind, stack
+	s.enterNow, s.enterCPU = s.clock.Now(), s.clock.CPU()
+	if s.engineThread != 0 {
+		if _, tcpu, ok := s.threadCPU(); ok {
+			s.enterThreadCPU = tcpu
+		}
+	}
 	s.blocked.Store(1)
 	s.mu.Unlock()
 }
@@ -72,6 +108,22 @@ func (s *Sampler) EnterBlocking(kind State, stack []Frame) {
 // the timer no longer reads the stack given to EnterBlocking.
 func (s *Sampler) LeaveBlocking() {
 	s.mu.Lock()
+	if s.state == samplerRunning && s.blockStack != nil {
+		now, cpu := s.clock.Now(), s.clock.CPU()
+		// Charge the part of the interval no sample has covered yet.
+		from := max(s.enterNow, s.lastNow+s.blockedWall)
+		if wall := now - from; wall > 0 {
+			used := min(max(cpu-max(s.enterCPU, s.lastCPU+s.blockedCPU), 0), wall)
+			s.prof.Add(s.blockStack, s.blockState, Value{Wall: wall, CPU: used})
+			s.blockedWall += wall
+			s.blockedCPU += used
+		}
+		if s.engineThread != 0 {
+			if _, tcpu, ok := s.threadCPU(); ok && tcpu >= s.enterThreadCPU {
+				s.blockedThread += tcpu - s.enterThreadCPU
+			}
+		}
+	}
 	s.blocked.Store(0)
 	s.blockStack = nil
 	s.mu.Unlock()

@@ -34,7 +34,9 @@ type Options struct {
 // Each sample weighs the monotonic time since the previous sample (and the
 // process CPU time consumed meanwhile), so time spent where the engine
 // cannot poll, such as a long builtin call, is charged to the line that made
-// the call.
+// the call. Once the engine's thread is bound (BindEngineThread), a sample
+// of running code weighs at most the CPU time that thread consumed since the
+// previous sample: time the OS gave to other processes is no line's.
 //
 // All methods are safe for concurrent use.
 type Sampler struct {
@@ -54,6 +56,18 @@ type Sampler struct {
 	lastCPU    time.Duration // clock.CPU at the previous sample
 	blockState State
 	blockStack []Frame // the engine's frames, untouched by it until LeaveBlocking
+
+	engineThread  int           // OS thread bound by BindEngineThread; 0 if none
+	lastThreadCPU time.Duration // its CPU time at the previous sample it recorded
+
+	// Blocked intervals are charged exactly when they end (LeaveBlocking),
+	// not only by the ticks that happen to fall inside them.
+	enterNow       time.Duration // clock.Now at EnterBlocking
+	enterCPU       time.Duration // clock.CPU then
+	enterThreadCPU time.Duration // the engine thread's CPU time then
+	blockedWall    time.Duration // wall time charged by LeaveBlocking since the previous sample
+	blockedCPU     time.Duration // process CPU time within those blocked intervals
+	blockedThread  time.Duration // the engine thread's CPU time within them
 
 	stopTimer chan struct{} // closed by Stop
 	timerDone chan struct{} // closed by the timer goroutine when it ends
@@ -88,6 +102,28 @@ func NewSampler(opts Options) (*Sampler, error) {
 		clock = newSystemClock()
 	}
 	return &Sampler{due: new(dueFlag), rate: rate, clock: clock, onTick: opts.OnTick}, nil
+}
+
+// BindEngineThread tells the sampler that the engine runs on the calling OS
+// thread (the caller has locked its goroutine to it with
+// runtime.LockOSThread) for the rest of the run. Samples the engine records
+// on that thread then weigh the thread's own CPU time where it is less than
+// the wall time since the previous sample, so a run on a busy machine is
+// profiled as it would be on an idle one. It reports whether the platform
+// can read the thread's clock; without it, samples weigh wall time.
+func (s *Sampler) BindEngineThread() bool {
+	tc, ok := s.clock.(ThreadClock)
+	if !ok {
+		return false
+	}
+	tid, cpu, ok := tc.ThreadCPU()
+	if !ok {
+		return false
+	}
+	s.mu.Lock()
+	s.engineThread, s.lastThreadCPU = tid, cpu
+	s.mu.Unlock()
+	return true
 }
 
 // Rate returns the sampling rate in Hz.

@@ -92,6 +92,35 @@ func TestSamplerWeighting(t *testing.T) {
 			},
 		},
 		{
+			// No tick falls inside a short block: it is charged, exactly
+			// and with no sample counted, when it ends; the next sample
+			// weighs only the running time around it.
+			name: "a block between ticks is charged exactly",
+			steps: []step{
+				advance(ms, ms), tick(), poll(a),
+				advance(ms/4, ms/4), enter(StateIO, load), advance(ms/2, 0), leave(),
+				advance(ms/4, ms/4), tick(), poll(b),
+			},
+			want: []wantStack{
+				{"main", 4, StateCPU, Value{1, ms, ms}},
+				{"load", 31, StateIO, Value{0, 0, ms / 2}},
+				{"main", 6, StateCPU, Value{1, ms / 2, ms / 2}},
+			},
+		},
+		{
+			name: "the rest of a block after its last tick is charged when it ends",
+			steps: []step{
+				advance(ms, ms), tick(), poll(a),
+				enter(StateIO, load), advance(ms, 0), tick(), advance(ms/2, 0), leave(),
+				advance(ms, ms), tick(), poll(b),
+			},
+			want: []wantStack{
+				{"main", 4, StateCPU, Value{1, ms, ms}},
+				{"load", 31, StateIO, Value{1, 0, 3 * ms / 2}},
+				{"main", 6, StateCPU, Value{1, ms, ms}},
+			},
+		},
+		{
 			name: "sleep is marked as sleep and does not raise the flag",
 			steps: []step{
 				enter(StateSleep, load), advance(ms, 0), tick(), advance(ms, 0), tick(),
@@ -240,5 +269,106 @@ func TestSamplerRealTimer(t *testing.T) {
 	}
 	if p.Duration <= 0 {
 		t.Errorf("duration = %v, want > 0", p.Duration)
+	}
+}
+
+// threadClock is a fakeClock that also has an engine thread, whose CPU time
+// moves separately from the process's and the wall clock.
+type threadClock struct {
+	fakeClock
+	thread    int // the thread the next call comes from
+	threadCPU time.Duration
+}
+
+func (c *threadClock) ThreadCPU() (int, time.Duration, bool) { return c.thread, c.threadCPU, true }
+
+func TestSamplerEngineThread(t *testing.T) {
+	a := stack(fr("<module>", 5), fr("main", 4))
+	load := stack(fr("<module>", 7), fr("load", 31))
+	type ev struct {
+		wall, threadCPU time.Duration
+		thread          int // 0: the engine's thread (1)
+		block           bool
+	}
+	tests := []struct {
+		name   string
+		events []ev
+		want   []Value // per stack: a's, then load's
+	}{
+		{
+			// The engine waited 9 ms for a core: the sample weighs the 1 ms it ran.
+			name:   "a wait for a core is not charged",
+			events: []ev{{wall: 10 * ms, threadCPU: ms}},
+			want:   []Value{{1, ms, ms}},
+		},
+		{
+			name:   "an unloaded machine charges the wall time",
+			events: []ev{{wall: 2 * ms, threadCPU: 2 * ms}, {wall: 3 * ms, threadCPU: 3 * ms}},
+			want:   []Value{{2, 5 * ms, 5 * ms}},
+		},
+		{
+			// A sample from another thread cannot read the engine's clock.
+			name:   "a sample from another thread weighs wall time",
+			events: []ev{{wall: 4 * ms, threadCPU: ms, thread: 2}},
+			want:   []Value{{1, ms, 4 * ms}},
+		},
+		{
+			// Blocked samples weigh the wall time; the engine's thread did
+			// not run meanwhile.
+			name:   "blocked time stays wall time",
+			events: []ev{{wall: ms, threadCPU: ms}, {wall: 5 * ms, block: true}, {wall: 2 * ms, threadCPU: ms}},
+			want:   []Value{{2, 2 * ms, 2 * ms}, {1, 0, 5 * ms}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			clock := &threadClock{fakeClock: fakeClock{now: time.Hour}, thread: 1, threadCPU: time.Second}
+			s, err := NewSampler(Options{Clock: clock})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := s.begin(false); err != nil {
+				t.Fatal(err)
+			}
+			if !s.BindEngineThread() {
+				t.Fatal("BindEngineThread failed with a thread clock")
+			}
+			for _, e := range tt.events {
+				if e.block {
+					s.EnterBlocking(StateIO, load)
+					clock.advance(e.wall, 0)
+					s.tick()
+					s.LeaveBlocking()
+					continue
+				}
+				clock.thread = 1
+				if e.thread != 0 {
+					clock.thread = e.thread
+				}
+				clock.advance(e.wall, e.threadCPU)
+				clock.threadCPU += e.threadCPU
+				s.tick()
+				s.Record(a)
+			}
+			p := s.Stop()
+			if len(p.Stacks) != len(tt.want) {
+				t.Fatalf("got %d stacks, want %d: %+v", len(p.Stacks), len(tt.want), p.Stacks)
+			}
+			for i, w := range tt.want {
+				if got := p.Stacks[i].Value; got != w {
+					t.Errorf("stack %d: value %+v, want %+v", i, got, w)
+				}
+			}
+		})
+	}
+}
+
+func TestBindEngineThreadNeedsThreadClock(t *testing.T) {
+	s, err := NewSampler(Options{Clock: &fakeClock{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.BindEngineThread() {
+		t.Error("bound an engine thread with a clock that cannot read one")
 	}
 }

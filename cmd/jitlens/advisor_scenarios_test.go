@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -14,6 +13,7 @@ import (
 	"jitlens/hints"
 	"jitlens/hints/scenariotest"
 	"jitlens/jitcore"
+	"jitlens/profile"
 )
 
 const advisorDir = "../../testdata/advisor"
@@ -22,20 +22,29 @@ const advisorDir = "../../testdata/advisor"
 // default, for more samples from these short scripts.
 const liveRate = 4000
 
-// liveAttempts bounds the runs of one scenario whose hints differ from
-// its golden only by sampling noise: other packages' tests share the
-// machine during `go test ./...`, and a starved run can tip a share over a threshold.
-const liveAttempts = 5
+// liveSamples is how many samples the live test gathers for one verdict:
+// it profiles a scenario again and again, merging the profiles, until they
+// hold this many. The scenarios run for tens of milliseconds, and on a
+// loaded machine one run may yield only a handful of samples; a merged
+// profile of many runs weighs the code as a long run would.
+const liveSamples = 400
 
-// minLiveSamples is the fewest samples a run needs for its shares to mean
-// something.
-const minLiveSamples = 20
+// liveMaxRuns bounds the runs merged for one verdict.
+const liveMaxRuns = 60
+
+// liveAttempts bounds the verdicts of one scenario whose hints differ from
+// its golden only by sampling noise: a share near a threshold can fall
+// either side.
+const liveAttempts = 3
 
 func advisorScenarios(t *testing.T) []*scenariotest.Scenario {
 	t.Helper()
 	ss, err := scenariotest.Load(advisorDir)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if len(ss) == 0 {
+		t.Fatalf("no advisor scenarios in %s", advisorDir)
 	}
 	return ss
 }
@@ -67,46 +76,69 @@ func TestAdvisorScenariosLive(t *testing.T) {
 				t.Fatal(err)
 			}
 			// Sampling is statistical and the machine is shared: a share
-			// near a threshold can fall either side. A run may be
-			// repeated; every differing run is logged. A run with too few
-			// samples to weigh anything proves nothing either way.
-			inconclusive := 0
+			// near a threshold can fall either side. Each verdict merges
+			// runs until there are liveSamples samples; a verdict may be
+			// repeated, and every differing one is logged.
 			for attempt := 1; attempt <= liveAttempts; attempt++ {
-				var stdout, stderr bytes.Buffer
-				res, err := profileScript(filepath.Join(advisorDir, s.File), nil, liveRate, strings.NewReader(""), &stdout, &stderr)
-				if err != nil {
-					t.Fatal(err)
-				}
-				if res.status != 0 {
-					t.Fatalf("status %d:\n%s", res.status, stderr.String())
-				}
-				if stdout.String() != string(want) {
-					t.Fatalf("output differs from CPython's:\n got %q\nwant %q", stdout.String(), want)
-				}
-				if n := res.report.Samples.Total; n < minLiveSamples {
-					t.Logf("run %d: only %d samples in %v: too few to weigh the code", attempt, n, time.Duration(res.report.DurationNS))
-					inconclusive++
-					continue
-				}
-				s.Overlay(res.report, f)
-				got, err := scenariotest.Project(s.File, s.Src, s.Measured(f, res.report))
+				rep, runs := profileMerged(t, s, string(want))
+				s.Overlay(rep, f)
+				got, err := scenariotest.Project(s.File, s.Src, s.Measured(f, rep))
 				if err != nil {
 					t.Fatal(err)
 				}
 				if bytes.Equal(got, golden) {
 					return
 				}
-				msg := fmt.Sprintf("run %d: hints differ from %s.measured.json (%d samples):\n%s",
-					attempt, s.Name, res.report.Samples.Total, diffLines(string(golden), string(got)))
-				t.Log(msg)
+				t.Logf("attempt %d: hints differ from %s.measured.json (%d samples in %d runs):\n%s",
+					attempt, s.Name, rep.Samples.Total, runs, diffLines(string(golden), string(got)))
 			}
-			if inconclusive == liveAttempts {
-				t.Skipf("skipped: every run had fewer than %d samples, because the engine finishes this script too fast to profile at %d Hz; a longer scenario input would make it run", minLiveSamples, liveRate)
-			}
-			t.Errorf("no run gave the hints of %s.measured.json (see the runs above)", s.Name)
+			t.Errorf("no attempt gave the hints of %s.measured.json (see the attempts above)", s.Name)
 		})
 	}
 }
+
+// profileMerged profiles a scenario until the merged profile of its runs
+// holds liveSamples samples (or liveMaxRuns runs are done), checking each
+// run's output against CPython's, and returns the merged run report and the
+// number of runs.
+func profileMerged(t *testing.T, s *scenariotest.Scenario, want string) (*profile.RunReport, int) {
+	t.Helper()
+	script := filepath.Join(advisorDir, s.File)
+	var merged *profile.Profile
+	var last *profiled
+	runs := 0
+	for runs < liveMaxRuns && (merged == nil || merged.Totals().Samples < liveSamples) {
+		var stdout, stderr bytes.Buffer
+		res, err := profileScript(script, nil, liveRate, strings.NewReader(""), &stdout, &stderr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.status != 0 {
+			t.Fatalf("status %d:\n%s", res.status, stderr.String())
+		}
+		if stdout.String() != want {
+			t.Fatalf("output differs from CPython's:\n got %q\nwant %q", stdout.String(), want)
+		}
+		runs++
+		last = res
+		if merged == nil {
+			merged = res.profile
+		} else if err := merged.Merge(res.profile); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := merged.Totals().Samples; n < minLiveSamples {
+		t.Fatalf("%d runs gave only %d samples at %d Hz: the sampler's ticks are not reaching the engine", runs, n, liveRate)
+	}
+	rep := profile.NewRunReport(merged)
+	rep.Script, rep.Argv = last.report.Script, last.report.Argv
+	rep.Exit, rep.ExitStatus = last.report.Exit, last.report.ExitStatus
+	rep.Output, rep.JIT = last.report.Output, last.report.JIT
+	return rep, runs
+}
+
+// minLiveSamples is the fewest samples that can mean anything at all.
+const minLiveSamples = 20
 
 // cpython returns the python3 to compare with, with the numba/cython
 // stand-ins on PYTHONPATH, and says which real packages it lacks.

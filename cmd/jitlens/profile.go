@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime"
 	"strings"
 	"sync/atomic"
 	"syscall"
@@ -124,6 +125,10 @@ func profileScriptJIT(script string, args []string, rate int, jit *jitcore.JITOp
 	if err := sampler.Start(); err != nil {
 		return nil, err
 	}
+	// The engine keeps one OS thread, so that samples can weigh the time
+	// that thread ran rather than time the machine gave to other processes.
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
 	status := jitcore.Run(jitcore.Options{
 		Script: script,
 		Args:   args,
@@ -141,6 +146,7 @@ func profileScriptJIT(script string, args []string, rate int, jit *jitcore.JITOp
 				sampler.EnterBlocking(blockedState(kind), blockedStack)
 			}
 			vm.Unblocked = sampler.LeaveBlocking
+			sampler.BindEngineThread()
 			vmRef.Store(vm)
 			go func() {
 				for range sigs {

@@ -66,7 +66,7 @@ def cold(n):
 
 total = 0
 for _ in range(4):
-    total += hot(150000) + cold(60000)
+    total += hot(600000) + cold(240000)
 print(total)
 `
 
@@ -75,7 +75,7 @@ func TestProfileCommand(t *testing.T) {
 	if status != 0 || r.Exit != profile.ExitNormal || r.ExitStatus != 0 {
 		t.Fatalf("status %d, report exit %q/%d\n%s", status, r.Exit, r.ExitStatus, out)
 	}
-	if got := r.Output.Stdout.Lines; len(got) != 1 || got[0] != "4499962199980000" {
+	if got := r.Output.Stdout.Lines; len(got) != 1 || got[0] != "287999395199920000" {
 		t.Errorf("stdout tail %q", got)
 	}
 	funcs := map[string]profile.FunctionTime{}
@@ -178,7 +178,7 @@ func TestHintsRunJSONKeepsStdoutClean(t *testing.T) {
 	if err := json.Unmarshal(stdout.Bytes(), &doc); err != nil {
 		t.Fatalf("stdout is not the JSON document: %v\n%s", err, stdout.String())
 	}
-	if doc.Version != 1 || !strings.Contains(stderr.String(), "4499962199980000") {
+	if doc.Version != 1 || !strings.Contains(stderr.String(), "287999395199920000") {
 		t.Errorf("version %d; the script's output should be on stderr: %q", doc.Version, stderr.String())
 	}
 }

@@ -1,24 +1,31 @@
-# Scenario: writing a file, then reading it back and counting its lines; the
-# writing and reading dominate.
-# IO: 13, 18-19   (line 19 too: the sampler charges the read to the next call)
+# Scenario: writing a data file a mebibyte at a time, then drawing random
+# bytes from the operating system: nearly all the time goes to system calls,
+# where no compiler helps.
+# IO: 18, 25
 # Expect: hot-spot, io-bound
 # Static: none
-"""Generates a data file once, then parses it."""
+"""Writes a 32 MiB file, then reads 4 MiB of random bytes from the OS."""
 
-PATH = "/tmp/jitlens-advisor-io_read.txt"
+import os
 
-
-def generate(path, n):
-    with open(path, "w") as f:
-        f.write("\n".join(str(i * 3) for i in range(n)) + "\n")
+PATH = "/tmp/jitlens-advisor-io_read.bin"
+BLOCK = b"0123456789abcde\n" * 65536  # 1 MiB
 
 
-def line_count(path):
-    f = open(path)
-    data = f.read()
-    f.close()
-    return data.count("\n")
+def generate(path, blocks):
+    with open(path, "wb") as f:
+        for _ in range(blocks):
+            f.write(BLOCK)
 
 
-generate(PATH, 100000)
-print(line_count(PATH))
+def random_bytes(chunks):
+    total = 0
+    with open("/dev/urandom", "rb") as f:
+        for _ in range(chunks):
+            total += len(f.read(1 << 18))
+    return total
+
+
+generate(PATH, 32)
+print(random_bytes(16))
+os.remove(PATH)
