@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"jitlens/analysis"
 	"jitlens/analysis/syntax"
@@ -27,10 +28,21 @@ type snapshot struct {
 	version int32
 	text    string
 	lines   *syntax.LineIndex
+	path    string
+
+	// base leads to an earlier snapshot of the document whose tree the
+	// parse may reuse (syntax.Reparse): before the parse, the previous
+	// version; after it, none when this version parsed without errors
+	// (it is a base itself), else the one its parse used. A document so
+	// keeps at most one older text and tree alive.
+	base      atomic.Pointer[snapshot]
+	parseOnce sync.Once
+	parseDone atomic.Bool // tree and errs are set
+	tree      *syntax.Module
+	errs      syntax.ErrorList
 
 	once   sync.Once
 	parsed *parsed
-	path   string
 }
 
 // parsed is what the parser and the analysis make of a snapshot.
@@ -45,31 +57,67 @@ func newSnapshot(path string, version int32, text string) *snapshot {
 	return &snapshot{version: version, text: text, lines: syntax.NewLineIndex(text), path: path}
 }
 
+// next returns the snapshot of the document's next version, whose parse
+// may reuse this one's tree.
+func (s *snapshot) next(version int32, text string, lines *syntax.LineIndex) *snapshot {
+	n := &snapshot{version: version, text: text, lines: lines, path: s.path}
+	n.base.Store(s)
+	return n
+}
+
+// parse parses the snapshot (once). Syntax diagnostics need only this;
+// after an edit it reparses just the statements around the edit when the
+// nearest parsed earlier version allows (syntax.Reparse decides, and
+// gives exactly what a full parse would).
+func (s *snapshot) parse() (*syntax.Module, syntax.ErrorList) {
+	s.parseOnce.Do(func() {
+		// The nearest earlier version that parsed without errors (the
+		// only kind Reparse reuses): versions typed in between were never
+		// needed, and while the text has errors the diff from the last
+		// good version still covers only the statements being edited.
+		b := s.base.Load()
+		for b != nil && !(b.parseDone.Load() && len(b.errs) == 0) {
+			b = b.base.Load()
+		}
+		if b != nil {
+			s.tree, s.errs = syntax.Reparse(s.path, b.tree, b.errs, b.text, s.text)
+		} else {
+			s.tree, s.errs = syntax.Parse(s.path, []byte(s.text))
+		}
+		if s.tree == nil {
+			s.tree = &syntax.Module{}
+		}
+		if len(s.errs) > 0 {
+			s.base.Store(b)
+		} else {
+			s.base.Store(nil)
+		}
+		s.parseDone.Store(true)
+	})
+	return s.tree, s.errs
+}
+
 // analysis parses and analyzes the snapshot (once).
 func (s *snapshot) analysis() *parsed {
 	s.once.Do(func() {
-		s.parsed = parseText(s.path, s.text)
+		mod, errs := s.parse()
+		s.parsed = analyze(s.path, s.text, mod, errs)
 	})
 	return s.parsed
 }
 
-// parseText parses, analyzes and gives the static hints of a text. A
-// panic in a stage leaves that stage's result empty rather than taking
-// the server down.
-func parseText(path, text string) (p *parsed) {
-	p = &parsed{}
+// analyze analyzes a parsed text and gives its static hints. A panic in
+// a stage leaves that stage's result empty rather than taking the server
+// down.
+func analyze(path, text string, mod *syntax.Module, errs syntax.ErrorList) (p *parsed) {
+	p = &parsed{mod: mod, errs: errs}
 	defer func() {
 		if r := recover(); r != nil {
 			p.file = nil
 			p.static = nil
 		}
 	}()
-	src := []byte(text)
-	p.mod, p.errs = syntax.Parse(path, src)
-	if p.mod == nil {
-		p.mod = &syntax.Module{}
-	}
-	p.file = analysis.Analyze(path, src, p.mod)
+	p.file = analysis.Analyze(path, []byte(text), p.mod)
 	p.static = hints.Advise(hints.Input{File: p.file, Path: path})
 	return p
 }
@@ -91,18 +139,23 @@ func uriToPath(uri string) (string, error) {
 }
 
 // applyChanges applies didChange's content changes to a text, in order.
-// Ranges are LSP positions (UTF-16) in the text as changed so far.
-func applyChanges(text string, changes []contentChange) (string, []lineEdit, error) {
+// Ranges are LSP positions (UTF-16) in the text as changed so far. x is
+// text's line index (nil: built here); the index of the result is
+// returned too, as the new snapshot needs it.
+func applyChanges(text string, x *syntax.LineIndex, changes []contentChange) (string, *syntax.LineIndex, []lineEdit, error) {
 	var edits []lineEdit
 	for _, c := range changes {
 		if c.Range == nil {
 			edits = append(edits, lineEdit{whole: true})
 			text = c.Text
+			x = nil
 			continue
 		}
-		x := syntax.NewLineIndex(text)
+		if x == nil {
+			x = syntax.NewLineIndex(text)
+		}
 		if c.Range.End.Line < c.Range.Start.Line || c.Range.End.Line == c.Range.Start.Line && c.Range.End.Character < c.Range.Start.Character {
-			return "", nil, fmt.Errorf("change range ends before it starts")
+			return "", nil, nil, fmt.Errorf("change range ends before it starts")
 		}
 		sl, sc := x.FromLSP(lspPos(c.Range.Start))
 		el, ec := x.FromLSP(lspPos(c.Range.End))
@@ -112,8 +165,12 @@ func applyChanges(text string, changes []contentChange) (string, []lineEdit, err
 		}
 		edits = append(edits, lineEdit{startLine: sl, endLine: el, added: strings.Count(c.Text, "\n") + strings.Count(c.Text, "\r") - strings.Count(c.Text, "\r\n")})
 		text = text[:a] + c.Text + text[b:]
+		x = nil
 	}
-	return text, edits, nil
+	if x == nil {
+		x = syntax.NewLineIndex(text)
+	}
+	return text, x, edits, nil
 }
 
 // lineEdit is how an edit moved lines: the 1-based lines startLine..endLine

@@ -39,11 +39,11 @@ func (s *Server) didChange(raw json.RawMessage) error {
 	if doc == nil {
 		return fmt.Errorf("didChange for a document that is not open: %s", uri)
 	}
-	text, edits, err := applyChanges(doc.snap.text, p.ContentChanges)
+	text, lines, edits, err := applyChanges(doc.snap.text, doc.snap.lines, p.ContentChanges)
 	if err != nil {
 		return err
 	}
-	doc.snap = newSnapshot(doc.path, p.TextDocument.Version, text)
+	doc.snap = doc.snap.next(p.TextDocument.Version, text, lines)
 	if res := s.results[uri]; res != nil {
 		for _, e := range edits {
 			res.shift(e)

@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"sort"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -39,6 +40,14 @@ type LineIndex struct {
 // refer to (for a file with a PEP 263 coding declaration, the decoded text).
 func NewLineIndex(src string) *LineIndex {
 	x := &LineIndex{src: src}
+	// Sized at once ("\r" alone rarely ends a line: counted only if it does).
+	n := strings.Count(src, "\n") + 1
+	if strings.IndexByte(src, '\r') >= 0 {
+		n += strings.Count(src, "\r")
+	}
+	x.starts = make([]int, 0, n)
+	x.ends = make([]int, 0, n)
+	x.ascii = make([]bool, 0, n)
 	if len(src) >= 3 && src[:3] == "\xEF\xBB\xBF" {
 		x.bom = 3
 	}

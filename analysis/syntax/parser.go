@@ -49,7 +49,9 @@ func ParseMode(filename string, src []byte, mode Mode) (root Root, errs ErrorLis
 	t.run()
 	p := newParser(filename, text, t)
 	root = p.parseRoot(mode)
-	return root, p.errorList()
+	errs = p.errorList()
+	putTokens(t.toks) // not reached after a panic: that slice is dropped
+	return root, errs
 }
 
 func emptyRoot(mode Mode) Root {
@@ -82,6 +84,10 @@ type parser struct {
 	fields  []*Token
 	maxPeek int // furthest token looked at in the current statement
 	depth   int
+	// unbalanced is set when recovery or a block ran into the end of
+	// input: with more text after it, that text would have been read as
+	// part of the broken statement (Reparse cannot stop there).
+	unbalanced bool
 
 	errs      ErrorList
 	errIsTok  []bool // errs[i] came from the tokenizer
@@ -413,6 +419,9 @@ func (p *parser) statements(end Kind) []Stmt {
 	for {
 		k := p.toks[p.pos].Kind
 		if k == end || k == EndMarker {
+			if k == EndMarker && end != EndMarker {
+				p.unbalanced = true
+			}
 			return body
 		}
 		if k == TDedent {
@@ -451,6 +460,9 @@ func (p *parser) recover(start int) []Stmt {
 			p.protect(func() { p.failTokenError(p.pos) })
 		}
 		p.pos++
+	}
+	if p.pos == len(p.toks)-1 {
+		p.unbalanced = true
 	}
 	if p.toks[p.pos].Kind == TNewline {
 		p.pos++

@@ -3,6 +3,7 @@ package syntax
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -75,6 +76,9 @@ type tokenizer struct {
 	atLineStart   bool
 	lineHasTokens bool // the current logical line has a non-trivia token
 	lineStarts    []int
+	// endedClean: the input ended outside any logical line, bracket or
+	// string (so text after it would start afresh; for Reparse).
+	endedClean bool
 }
 
 // TokenizeResult holds the tokens of a source file.
@@ -102,12 +106,48 @@ func Tokenize(filename string, src []byte) (*TokenizeResult, ErrorList) {
 }
 
 func newTokenizer(filename, src string, trivia bool) *tokenizer {
-	t := &tokenizer{filename: filename, src: src, line: 1, trivia: trivia, atLineStart: true}
+	return newTokenizerAt(filename, src, trivia, 0, 1)
+}
+
+// newTokenizerAt tokenizes src[start:], where start begins line number
+// line and no bracket, string or continuation is open. Lines before it keep
+// offset 0 in lineStarts: only error messages read them.
+func newTokenizerAt(filename, src string, trivia bool, start, line int) *tokenizer {
+	t := &tokenizer{filename: filename, src: src, pos: start, line: line, lineOff: start, trivia: trivia, atLineStart: true}
 	t.indents = []int{0}
 	t.alts = []int{0}
-	t.toks = make([]Token, 0, len(src)/4+16)
-	t.lineStarts = make([]int, 1, len(src)/30+2)
+	n := len(src) - start
+	if !trivia {
+		t.toks = getTokens(n/3 + 16)
+	} else {
+		t.toks = make([]Token, 0, n/3+16)
+	}
+	t.lineStarts = make([]int, line, line+n/24+8)
+	t.lineStarts[line-1] = start
 	return t
+}
+
+// tokenBuffers holds token slices for reuse: the parser drops its tokens
+// once the tree is built (nodes keep positions, not tokens), and a fresh
+// slice per parse is most of the bytes a parse allocates.
+var tokenBuffers sync.Pool // of *[]Token
+
+// getTokens returns an empty token slice, reused when one big enough is
+// free. n is the expected number of tokens (dense code has about one
+// per 3 bytes).
+func getTokens(n int) []Token {
+	if b, ok := tokenBuffers.Get().(*[]Token); ok && cap(*b) >= n {
+		return (*b)[:0]
+	}
+	return make([]Token, 0, n)
+}
+
+// putTokens gives a token slice back for reuse; nothing may refer to it
+// afterwards.
+func putTokens(toks []Token) {
+	if cap(toks) <= 1<<22 { // not a huge one-off file's
+		tokenBuffers.Put(&toks)
+	}
 }
 
 // emit appends a token spanning src[start:t.pos]; start is on the current
@@ -354,6 +394,7 @@ func (t *tokenizer) continuation() {
 
 // finish emits the tokens at end of input.
 func (t *tokenizer) finish() {
+	t.endedClean = !t.lineHasTokens && len(t.brackets) == 0 && len(t.modes) == 0
 	if len(t.modes) > 0 {
 		m := t.modes[0]
 		t.modes = t.modes[:0]
