@@ -25,9 +25,11 @@ func (vm *VM) bindDescriptor(attr Value, obj Value, t *Type) (Value, error) {
 		}
 		return attr, nil
 	case *StaticMethod:
-		return d.fn, nil
+		return unwrapStaticBuiltin(d.fn), nil
 	case *ClassMethod:
-		return Obj(&Method{fn: d.fn, self: Obj(t)}), nil
+		return bindClassMethod(d.fn, Obj(t)), nil
+	case *getsetDescr:
+		return vm.getsetGet(d, obj)
 	case *Property:
 		if d.fget.IsNull() || d.fget.IsNone() {
 			return Null, newAttributeError(sprintf("property %s of '%s' object has no getter", vm.propName(d), t.Name))
@@ -68,7 +70,7 @@ func isDataDescriptor(attr Value) bool {
 			_, ok = d.cls.lookupSpecial("__delete__")
 		}
 		return ok
-	case *slotDescr:
+	case *slotDescr, *getsetDescr:
 		return true
 	}
 	return false
@@ -117,6 +119,10 @@ func (vm *VM) getAttr(v Value, name string) (Value, error) {
 			}
 			if name == "__dict__" {
 				return Obj(o.dict), nil
+			}
+			if ga, ok := o.dict.getStr("__getattr__"); ok {
+				// PEP 562: the module's own __getattr__ serves missing names
+				return vm.call(ga, []Value{Str(name)}, nil)
 			}
 			return Null, newAttributeError(sprintf("module '%s' has no attribute '%s'", o.name, name))
 		case *Super:
@@ -208,6 +214,15 @@ func (vm *VM) specialAttr(v Value, name string) (Value, bool, error) {
 		if p, ok := v.o.(*Property); ok && v.k == kObj {
 			return orNone(p.doc), true, nil
 		}
+		if o, ok := v.o.(*Builtin); ok && v.k == kObj {
+			// the documented functions of the builtins module
+			if d, ok := builtinDocs[o.name]; ok && o.self.k == kNull && !o.descr {
+				if b, ok := vm.builtins.getStr(o.name); ok && b.o == Object(o) {
+					return Str(d), true, nil
+				}
+			}
+			return None, true, nil
+		}
 		if doc, ok := v.Type().lookup("__doc__"); ok {
 			return doc, true, nil
 		}
@@ -243,6 +258,19 @@ func (vm *VM) specialAttr(v Value, name string) (Value, bool, error) {
 	switch o := v.o.(type) {
 	case *Function:
 		switch name {
+		case "__get__":
+			// function.__get__(obj, type=None): a bound method, or the
+			// function itself when obj is None
+			fn := v
+			return Obj(newBuiltin("__get__", func(vm *VM, args []Value, kw []string) (Value, error) {
+				if err := exactArgs("__get__", args, kw, 1, 2); err != nil {
+					return Null, err
+				}
+				if args[0].IsNone() {
+					return fn, nil
+				}
+				return Obj(&Method{fn: fn, self: args[0]}), nil
+			})), true, nil
 		case "__name__":
 			return Str(o.name), true, nil
 		case "__qualname__":
@@ -278,6 +306,22 @@ func (vm *VM) specialAttr(v Value, name string) (Value, bool, error) {
 			}
 			return o.annotations, true, nil
 		}
+	case *genericAlias:
+		switch name {
+		case "__origin__":
+			return Obj(o.origin), true, nil
+		case "__parameters__":
+			return NewTuple(), true, nil
+		case "__args__":
+			if t, ok := o.args.o.(*Tuple); ok && o.args.k == kObj {
+				return Obj(t), true, nil
+			}
+			return NewTuple(o.args), true, nil
+		}
+	case *unionType:
+		if name == "__args__" {
+			return NewTuple(o.args...), true, nil
+		}
 	case *Method:
 		switch name {
 		case "__self__":
@@ -287,6 +331,14 @@ func (vm *VM) specialAttr(v Value, name string) (Value, bool, error) {
 		case "__name__", "__qualname__", "__doc__", "__module__":
 			r, err := vm.getAttr(o.fn, name)
 			return r, true, err
+		default:
+			// a bound method forwards other attributes (__annotations__,
+			// __defaults__, __wrapped__...) to its function, as CPython does
+			if r, err := vm.getAttr(o.fn, name); err == nil {
+				return r, true, nil
+			} else if !isExc(err, AttributeErrorType) {
+				return Null, true, err
+			}
 		}
 	case *Builtin:
 		switch name {
@@ -305,7 +357,14 @@ func (vm *VM) specialAttr(v Value, name string) (Value, bool, error) {
 		case "__module__":
 			return Str("builtins"), true, nil
 		}
+	case *memoryviewObj:
+		if r, ok, err := memoryviewAttr(o, name); ok {
+			return r, true, err
+		}
 	case *Exception:
+		if r, ok := excGroupAttr(o, name); ok {
+			return r, true, nil
+		}
 		switch name {
 		case "args":
 			return NewTuple(o.args...), true, nil
@@ -337,9 +396,13 @@ func (vm *VM) specialAttr(v Value, name string) (Value, bool, error) {
 				}
 				return NewTuple(o.args...), true, nil
 			}
-		case "errno", "strerror", "filename":
+		case "errno", "strerror", "filename", "filename2":
 			if o.cls.isSubtype(OSErrorType) {
-				return None, true, nil
+				return osErrorAttr(o, name), true, nil
+			}
+		case "encoding", "object", "start", "end", "reason":
+			if o.cls.isSubtype(UnicodeErrorType) && len(o.args) == 5 {
+				return o.args[map[string]int{"encoding": 0, "object": 1, "start": 2, "end": 3, "reason": 4}[name]], true, nil
 			}
 		case "name":
 			if o.attrName != "" {
@@ -391,13 +454,14 @@ func (vm *VM) specialAttr(v Value, name string) (Value, bool, error) {
 			return o.fn, true, nil
 		}
 	case *Range:
+		start, stop, step, _ := o.bounds()
 		switch name {
 		case "start":
-			return Int(o.start), true, nil
+			return BigInt(start), true, nil
 		case "stop":
-			return Int(o.stop), true, nil
+			return BigInt(stop), true, nil
 		case "step":
-			return Int(o.step), true, nil
+			return BigInt(step), true, nil
 		}
 	case *SliceObj:
 		switch name {
@@ -539,9 +603,9 @@ func (vm *VM) typeGetAttr(t *Type, name string) (Value, error) {
 		if attr.k == kObj {
 			switch d := attr.o.(type) {
 			case *StaticMethod:
-				return d.fn, nil
+				return unwrapStaticBuiltin(d.fn), nil
 			case *ClassMethod:
-				return Obj(&Method{fn: d.fn, self: Obj(t)}), nil
+				return bindClassMethod(d.fn, Obj(t)), nil
 			case *Instance:
 				if g, ok := d.cls.lookupSpecial("__get__"); ok {
 					return vm.callMethod(g, attr, None, Obj(t))
@@ -664,6 +728,8 @@ func (vm *VM) genericSetAttr(o Value, t *Type, name string, v Value) error {
 		case *slotDescr:
 			o.o.(*Instance).slots[d.index] = v
 			return nil
+		case *getsetDescr:
+			return d.notWritable()
 		case *Instance:
 			if s, ok := d.cls.lookupSpecial("__set__"); ok {
 				_, err := vm.callMethod(s, attr, o, v)

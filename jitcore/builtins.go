@@ -119,6 +119,9 @@ func (vm *VM) setupBuiltins() {
 		}
 		if len(args) == 2 {
 			fn, sentinel := args[0], args[1]
+			if !vm.isCallable(fn) {
+				return Null, typeErrorf("iter(v, w): v must be callable")
+			}
 			done := false
 			return Obj(&funcIter{t: callIterType, fn: func(vm *VM) (Value, bool, error) {
 				if done {
@@ -234,16 +237,7 @@ func (vm *VM) setupBuiltins() {
 		if err := exactArgs("callable", args, kw, 1, 1); err != nil {
 			return Null, err
 		}
-		v := args[0]
-		if v.k != kObj {
-			return False, nil
-		}
-		switch v.o.(type) {
-		case *Function, *Builtin, *Method, *Type:
-			return True, nil
-		}
-		_, ok := v.Type().lookupSpecial("__call__")
-		return Bool(ok), nil
+		return Bool(vm.isCallable(args[0])), nil
 	})
 	def("chr", func(vm *VM, args []Value, kw []string) (Value, error) {
 		if err := exactArgs("chr", args, kw, 1, 1); err != nil {
@@ -336,6 +330,15 @@ func (vm *VM) setupBuiltins() {
 			return Null, err
 		}
 		if vals[2].k != kNull && !vals[2].IsNone() {
+			// three-argument pow on a user type calls base.__pow__(exp, mod);
+			// CPython never uses __rpow__ here for Python classes
+			if m, ok := userMethod(vals[0], "__pow__"); ok {
+				r, err := vm.callMethod(m, vals[0], vals[1], vals[2])
+				if err != nil || !r.is(NotImplemented) {
+					return r, err
+				}
+				return Null, typeErrorf("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", vals[0].Type().Name, vals[1].Type().Name, vals[2].Type().Name)
+			}
 			if !vals[0].isIntLike() || !vals[1].isIntLike() || !vals[2].isIntLike() {
 				return Null, typeErrorf("pow() 3rd argument not allowed unless all arguments are integers")
 			}
@@ -448,6 +451,7 @@ func (vm *VM) setupBuiltins() {
 		}
 		return Null, typeErrorf("vars() argument must have __dict__ attribute")
 	})
+	b.setStr("memoryview", Obj(memoryviewType))
 	def("globals", func(vm *VM, args []Value, kw []string) (Value, error) { return Obj(vm.frame.globals), nil })
 	def("locals", func(vm *VM, args []Value, kw []string) (Value, error) { return Obj(vm.frameLocals(vm.frame)), nil })
 	def("dir", builtinDir)
@@ -464,21 +468,30 @@ func (vm *VM) setupBuiltins() {
 	setupObjectType(vm)
 }
 
-// frameLocals returns the locals of a frame as a dict (a snapshot for
-// function frames).
+// frameLocals returns the locals of a frame as a dict. A function frame
+// has one dict, refreshed from the fast locals at each call, as CPython's
+// locals() is: an earlier result sees later bindings.
 func (vm *VM) frameLocals(f *Frame) *Dict {
 	if f.locals != nil {
 		return f.locals
 	}
-	d := NewDict()
+	d := f.snap
+	if d == nil {
+		d = NewDict()
+		f.snap = d
+	}
 	for i, n := range f.code.VarNames {
 		if f.s[i].k != kNull {
 			d.setStr(n, f.s[i])
+		} else {
+			d.delStr(n)
 		}
 	}
 	for i, c := range f.cells {
 		if c.v.k != kNull {
 			d.setStr(f.code.CellName(i), c.v)
+		} else {
+			d.delStr(f.code.CellName(i))
 		}
 	}
 	return d
@@ -575,7 +588,12 @@ func (vm *VM) abs(v Value) (Value, error) {
 	case *bigInt:
 		return BigInt(new(big.Int).Abs(o.v)), nil
 	case *Complex:
-		return Float(math.Hypot(real(o.c), imag(o.c))), nil
+		// CPython's _Py_c_abs: hypot, and an overflow is an error
+		r := cHypot(real(o.c), imag(o.c))
+		if math.IsInf(r, 0) && !math.IsInf(real(o.c), 0) && !math.IsInf(imag(o.c), 0) {
+			return Null, newExc(OverflowErrorType, "absolute value too large")
+		}
+		return Float(r), nil
 	}
 	if m, ok := userMethod(v, "__abs__"); ok {
 		return vm.callMethod(m, v)
@@ -602,6 +620,18 @@ func (vm *VM) isInstance(v, cls Value) (bool, error) {
 	}
 	if tu, ok := asTuple(cls); ok {
 		for _, c := range tu.items {
+			r, err := vm.isInstance(v, c)
+			if err != nil || r {
+				return r, err
+			}
+		}
+		return false, nil
+	}
+	if u, ok := cls.o.(*unionType); ok && cls.k == kObj {
+		for _, c := range u.args {
+			if c.IsNone() {
+				c = Obj(NoneType)
+			}
 			r, err := vm.isInstance(v, c)
 			if err != nil || r {
 				return r, err

@@ -1,10 +1,7 @@
 package jitcore
 
 import (
-	"io"
-	"os"
 	"sort"
-	"strings"
 )
 
 func builtinEnumerate(vm *VM, args []Value, kw []string) (Value, error) {
@@ -171,6 +168,9 @@ func (vm *VM) reversed(v Value) (Value, error) {
 			return Null, false, nil
 		}}), nil
 	case *Range:
+		if o.b != nil {
+			return bigRangeIter(o, true), nil
+		}
 		n := o.length()
 		return Obj(&rangeIter{cur: o.start + (n-1)*o.step, step: -o.step, n: n}), nil
 	case *dictView:
@@ -238,13 +238,11 @@ func builtinInput(vm *VM, args []Value, kw []string) (Value, error) {
 	if fo, ok := vm.sysStdout().o.(*fileObj); ok {
 		fo.flush()
 	}
-	blocked := vm.enterBlocking(BlockIO)
-	line, err := vm.stdin.ReadString('\n')
-	vm.leaveBlocking(blocked)
-	if err != nil && (err != io.EOF || line == "") {
-		return Null, newExc(EOFErrorType, "EOF when reading a line")
+	line, err := vm.readInputLine()
+	if err != nil {
+		return Null, err
 	}
-	return Str(strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r")), nil
+	return Str(line), nil
 }
 
 func builtinDir(vm *VM, args []Value, kw []string) (Value, error) {
@@ -256,8 +254,21 @@ func builtinDir(vm *VM, args []Value, kw []string) (Value, error) {
 		}
 	} else {
 		v := args[0]
-		if m, ok := userMethod(v, "__dir__"); ok {
-			r, err := vm.callMethod(m, v)
+		m, ok := userMethod(v, "__dir__")
+		if mod, isMod := v.o.(*Module); isMod && v.k == kObj {
+			// PEP 562: a module's own __dir__ function lists its names
+			if d, has := mod.dict.getStr("__dir__"); has {
+				m, ok, v = d, true, Null
+			}
+		}
+		if ok {
+			var r Value
+			var err error
+			if v.k == kNull {
+				r, err = vm.call(m, nil, nil)
+			} else {
+				r, err = vm.callMethod(m, v)
+			}
 			if err != nil {
 				return Null, err
 			}
@@ -291,6 +302,12 @@ func builtinDir(vm *VM, args []Value, kw []string) (Value, error) {
 		for _, t := range mro {
 			for _, k := range t.Dict.Keys() {
 				s, _ := asStr(k)
+				if s == "__qualname__" && !t.builtin {
+					continue // CPython keeps it on the type, not in its __dict__
+				}
+				names[s] = true
+			}
+			for _, s := range dirImplicitNames(t) {
 				names[s] = true
 			}
 		}
@@ -305,71 +322,6 @@ func builtinDir(vm *VM, args []Value, kw []string) (Value, error) {
 		out[i] = Str(n)
 	}
 	return NewList(out), nil
-}
-
-// fileObj is a text or binary file, or one of the standard streams.
-type fileObj struct {
-	name    string
-	mode    string
-	w       io.Writer
-	r       io.RuneReader
-	f       *os.File
-	buf     *strings.Builder
-	closed  bool
-	binary  bool
-	std     bool
-	flushFn func()
-	vm      *VM // for the profiler's blocking hooks (io.go); nil for the standard streams
-}
-
-func (*fileObj) pyType() *Type { return FileType }
-
-// next reads the next line (file iteration).
-func (f *fileObj) next(vm *VM) (Value, bool, error) {
-	if f.closed {
-		return Null, false, newValueError("I/O operation on closed file.")
-	}
-	if f.r == nil {
-		return Null, false, newExc(UnsupportedOperationType, "not readable")
-	}
-	var sb strings.Builder
-	for {
-		r, _, err := f.r.ReadRune()
-		if err != nil {
-			break
-		}
-		sb.WriteRune(r)
-		if r == '\n' {
-			break
-		}
-	}
-	if sb.Len() == 0 {
-		return Null, false, nil
-	}
-	if f.binary {
-		return Obj(&Bytes{b: []byte(sb.String())}), true, nil
-	}
-	return Str(sb.String()), true, nil
-}
-
-func (f *fileObj) write(vm *VM, s string) error {
-	if f.closed {
-		return newValueError("I/O operation on closed file.")
-	}
-	if f.w == nil {
-		return newExc(excTypeByName("UnsupportedOperation"), "not writable")
-	}
-	_, err := io.WriteString(f.w, s)
-	if err != nil {
-		return newExc(OSErrorType, err.Error())
-	}
-	return nil
-}
-
-func (f *fileObj) flush() {
-	if f.flushFn != nil {
-		f.flushFn()
-	}
 }
 
 // listSort implements list.sort(key=None, reverse=False): a stable merge

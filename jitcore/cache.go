@@ -141,9 +141,24 @@ func (vm *VM) loadGlobalCached(c *attrCache, globals *Dict, name string) (Value,
 		c.gval, c.gver, c.bver = v, globals.version, vm.builtins.version
 		return v, true
 	}
-	if v, ok := vm.builtins.getStr(name); ok {
+	if v, ok := vm.builtinsOf(globals).getStr(name); ok {
 		c.gval, c.gver, c.bver = v, globals.version, vm.builtins.version
 		return v, true
 	}
 	return Null, false
+}
+
+// builtinsOf is the builtins namespace of code running with globals: its
+// __builtins__ (a dict or a module), as exec and eval with restricted
+// builtins rely on, or the interpreter's.
+func (vm *VM) builtinsOf(globals *Dict) *Dict {
+	if b, ok := globals.getStr("__builtins__"); ok && b.k == kObj {
+		switch o := b.o.(type) {
+		case *Dict:
+			return o
+		case *Module:
+			return o.dict
+		}
+	}
+	return vm.builtins
 }

@@ -32,6 +32,9 @@ func (vm *VM) call(callable Value, args []Value, kw []string) (Value, error) {
 		return fn.fn(vm, args, kw)
 	case *Method:
 		return vm.callWithSelf(fn.fn, fn.self, args, kw)
+	case *StaticMethod:
+		// staticmethod objects are callable since Python 3.10
+		return vm.call(fn.fn, args, kw)
 	case *Type:
 		// a metaclass's own __call__ (enum's Color(1)), hook for stdlib B
 		if fn.meta != nil {
@@ -437,6 +440,9 @@ func (vm *VM) allocInstance(t *Type, args []Value, kw []string) (Value, error) {
 		e := &Exception{cls: t, args: append([]Value(nil), args[:len(args)-len(kw)]...)}
 		if !t.builtin || t.hasDict {
 			e.dict = NewDict()
+		}
+		if t.isSubtype(OSErrorType) {
+			initOSError(e)
 		}
 		return Obj(e), nil
 	}

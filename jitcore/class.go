@@ -30,13 +30,20 @@ func (vm *VM) buildClassFn(args []Value, kw []string) (Value, error) {
 	}
 	if meta.k == kNull {
 		meta = Obj(TypeType)
-		for _, b := range bases {
-			if bt, ok := b.o.(*Type); ok && b.k == kObj && bt.pyType() != TypeType {
-				meta = Obj(bt.pyType())
-			}
+		if len(bases) > 0 {
+			meta = Obj(bases[0].Type())
 		}
 	}
+	if mt, ok := meta.o.(*Type); ok && meta.k == kObj {
+		// the most derived metaclass of the bases' metaclasses wins
+		w, err := calculateMetaclass(mt, bases)
+		if err != nil {
+			return Null, err
+		}
+		meta = Obj(w)
+	}
 	ns := NewDict()
+	var nsMap Value
 	if mt, ok := meta.o.(*Type); ok {
 		if prep, ok := mt.lookup("__prepare__"); ok && !mt.builtin {
 			r, err := vm.callMethod(prep, meta, args[1], NewTuple(bases...))
@@ -45,10 +52,13 @@ func (vm *VM) buildClassFn(args []Value, kw []string) (Value, error) {
 			}
 			if d, ok := asDict(r); ok {
 				ns = d
+				if _, ok := userMethod(r, "__setitem__"); ok {
+					nsMap = r
+				}
 			}
 		}
 	}
-	f := &Frame{code: body.code, rt: body.rt, fn: body, globals: body.globals, locals: ns}
+	f := &Frame{code: body.code, rt: body.rt, fn: body, globals: body.globals, locals: ns, nsMap: nsMap}
 	f.s = make([]Value, len(body.code.VarNames)+body.code.StackSize)
 	f.sp = len(body.code.VarNames)
 	code := body.code
@@ -81,6 +91,11 @@ var _ = bc.FlagGenerator
 
 // newClass implements type(name, bases, dict) for a user class.
 func (vm *VM) newClass(meta *Type, name string, bases []Value, ns *Dict, kwNames []string, kwVals []Value) (Value, error) {
+	winner, err := calculateMetaclass(meta, bases)
+	if err != nil {
+		return Null, err
+	}
+	meta = winner
 	t := &Type{Name: name, QualName: name, Module: "__main__", Dict: NewDict(), hasDict: true}
 	if meta != TypeType {
 		t.meta = meta
@@ -318,4 +333,22 @@ func (vm *VM) superNew(args []Value) (Value, error) {
 		return Null, typeErrorf("super(type, obj): obj must be an instance or subtype of type")
 	}
 	return Obj(&Super{thisType: t, obj: obj, objType: objType}), nil
+}
+
+// calculateMetaclass is CPython's _PyType_CalculateMetaclass: the metaclass
+// that is a subclass of meta and of the metaclasses of all the bases.
+func calculateMetaclass(meta *Type, bases []Value) (*Type, error) {
+	winner := meta
+	for _, b := range bases {
+		tmp := b.Type()
+		if winner.isSubtype(tmp) {
+			continue
+		}
+		if tmp.isSubtype(winner) {
+			winner = tmp
+			continue
+		}
+		return nil, typeErrorf("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+	}
+	return winner, nil
 }

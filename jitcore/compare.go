@@ -271,6 +271,22 @@ func (vm *VM) builtinCompare(op syntax.CmpOp, a, b Value) (bool, bool, error) {
 		if y, ok := b.o.(*Set); ok {
 			return vm.setCompare(op, x, y)
 		}
+	case *genericAlias:
+		if y, ok := b.o.(*genericAlias); ok && (op == syntax.Eq || op == syntax.NotEq) {
+			eq := x.origin == y.origin
+			if eq {
+				var err error
+				if eq, err = vm.equal(NewTuple(x.argItems()...), NewTuple(y.argItems()...)); err != nil {
+					return false, true, err
+				}
+			}
+			return eq == (op == syntax.Eq), true, nil
+		}
+	case *memoryviewObj:
+		// a memoryview equals what has the same bytes; it has no order
+		if yb, ok := bytesLike(b); ok && (op == syntax.Eq || op == syntax.NotEq) && !x.released {
+			return (string(x.bytes()) == string(yb)) == (op == syntax.Eq), true, nil
+		}
 	case *Bytes:
 		if y, ok := b.o.(*Bytes); ok {
 			c := 0
@@ -283,8 +299,7 @@ func (vm *VM) builtinCompare(op syntax.CmpOp, a, b Value) (bool, bool, error) {
 		}
 	case *Range:
 		if y, ok := b.o.(*Range); ok && (op == syntax.Eq || op == syntax.NotEq) {
-			eq := x.length() == y.length() && (x.length() == 0 || (x.start == y.start && (x.length() == 1 || x.step == y.step)))
-			return eq == (op == syntax.Eq), true, nil
+			return rangeEqual(x, y) == (op == syntax.Eq), true, nil
 		}
 	case *SliceObj:
 		if y, ok := b.o.(*SliceObj); ok {
@@ -437,6 +452,11 @@ func (vm *VM) hash(v Value) (int64, error) {
 		return hashFrozenSet(hs), nil
 	case *List, *Dict, *SliceObj, *dictView:
 		return 0, typeErrorf("unhashable type: '%s'", v.Type().Name)
+	case *Range:
+		return vm.rangeHash(o)
+	case *genericAlias:
+		h, err := vm.hash(NewTuple(o.argItems()...))
+		return h ^ vm.identityHash(Obj(o.origin)), err
 	case *Bytes:
 		if o.mutable {
 			return 0, typeErrorf("unhashable type: 'bytearray'")
@@ -465,8 +485,13 @@ func (vm *VM) hash(v Value) (int64, error) {
 					}
 					rb := intBase(r)
 					if rb.k == kInt {
-						h := hashInt(rb.n)
-						return h, nil
+						// a value that fits in Py_ssize_t is the hash as it
+						// is (only -1 is reserved); a larger one is reduced
+						// like hash(int)
+						if rb.n == -1 {
+							return -2, nil
+						}
+						return rb.n, nil
 					}
 					return hashBigInt(toBig(rb)), nil
 				}
@@ -530,8 +555,8 @@ func (vm *VM) contains(container, item Value) (bool, error) {
 	case *Range:
 		if item.isIntLike() {
 			n := intBase(item)
-			if n.k != kInt {
-				return false, nil
+			if n.k != kInt || c.b != nil {
+				return rangeContainsInt(c, toBig(n)), nil
 			}
 			i := n.n
 			if c.step > 0 {
@@ -544,18 +569,17 @@ func (vm *VM) contains(container, item Value) (bool, error) {
 			return (i-c.start)%c.step == 0, nil
 		}
 	case *Bytes:
-		if item.isIntLike() {
-			n := intBase(item).n
-			for _, b := range c.b {
-				if int64(b) == n {
-					return true, nil
-				}
-			}
-			return false, nil
-		}
 		if o, ok := item.o.(*Bytes); ok {
 			return stringsContains(string(c.b), string(o.b)), nil
 		}
+		if _, ok := userMethod(item, "__index__"); !ok && !item.isIntLike() {
+			return false, errBytesLike(item)
+		}
+		n, err := vm.byteValue(item)
+		if err != nil {
+			return false, err
+		}
+		return bytesIndexByte(c.b, n) >= 0, nil
 	}
 	if m, ok := userMethod(container, "__contains__"); ok {
 		r, err := vm.callMethod(m, container, item)

@@ -4,7 +4,7 @@ import (
 	"math"
 	"math/big"
 	"strings"
-	"unicode/utf8"
+	"sync/atomic"
 
 	"jitlens/jitcore/pyfmt"
 )
@@ -277,6 +277,14 @@ func (vm *VM) toFloatValue(x Value) (Value, error) {
 		if err != nil {
 			return Null, toException(err)
 		}
+		return Float(freshNaN(f)), nil
+	case *Bytes:
+		// bytes and bytearray parse like str; the error shows the bytes repr
+		f, err := pyfmt.ParseFloat(string(o.b))
+		if err != nil {
+			r, _ := vm.repr(x)
+			return Null, newValueError("could not convert string to float: " + r)
+		}
 		return Float(f), nil
 	}
 	if m, ok := userMethod(x, "__float__"); ok {
@@ -308,24 +316,85 @@ func complexNew(vm *VM, t *Type, args []Value, kw []string) (Value, error) {
 	if err != nil {
 		return Null, err
 	}
-	var re, im complex128
-	if vals[0].k != kNull {
-		if s, ok := asStr(vals[0]); ok {
-			c, err := parseComplex(s)
+	r, i := vals[0], vals[1]
+	if s, ok := asStr(r); ok {
+		if i.k != kNull {
+			return Null, typeErrorf("complex() can't take second arg if first is a string")
+		}
+		c, err := parseComplex(s)
+		if err != nil {
+			return Null, err
+		}
+		return Obj(&Complex{c}), nil
+	}
+	if _, ok := asStr(i); ok {
+		return Null, typeErrorf("complex() second arg can't be a string")
+	}
+	// CPython's complex_new: each argument becomes a complex (through
+	// __complex__) or a float, then real = r.real - i.imag and
+	// imag = r.imag + i.real, keeping signed zeros.
+	var cr, ci complex128
+	crIsComplex, ciIsComplex := false, false
+	if r.k != kNull {
+		if m, ok := userMethod(r, "__complex__"); ok {
+			v, err := vm.callMethod(m, r)
 			if err != nil {
 				return Null, err
 			}
-			return Obj(&Complex{c}), nil
+			if !isComplex(unwrapBuiltin(v)) {
+				return Null, typeErrorf("__complex__ returned non-complex (type %s)", v.Type().Name)
+			}
+			cr, crIsComplex = toComplex(unwrapBuiltin(v)), true
+		} else if isComplex(unwrapBuiltin(r)) {
+			cr, crIsComplex = toComplex(unwrapBuiltin(r)), true
+		} else {
+			if !vm.isRealNumber(r) {
+				return Null, typeErrorf("complex() first argument must be a string or a number, not '%s'", r.Type().Name)
+			}
+			f, err := vm.toFloatValue(r)
+			if err != nil {
+				return Null, err
+			}
+			cr = complex(f.float(), 0)
 		}
-		if !isNumber(vals[0]) {
-			return Null, typeErrorf("complex() first argument must be a string or a number, not '%s'", vals[0].Type().Name)
+	}
+	if i.k != kNull {
+		if isComplex(unwrapBuiltin(i)) {
+			ci, ciIsComplex = toComplex(unwrapBuiltin(i)), true
+		} else {
+			if !vm.isRealNumber(i) {
+				return Null, typeErrorf("complex() second argument must be a number, not '%s'", i.Type().Name)
+			}
+			f, err := vm.toFloatValue(i)
+			if err != nil {
+				return Null, err
+			}
+			ci = complex(f.float(), 0)
 		}
-		re = toComplex(vals[0])
 	}
-	if vals[1].k != kNull {
-		im = toComplex(vals[1])
+	re, im := real(cr), real(ci)
+	if ciIsComplex {
+		re -= imag(ci)
 	}
-	return Obj(&Complex{re + im*1i}), nil
+	if crIsComplex {
+		if i.k != kNull {
+			im += imag(cr)
+		} else {
+			im = imag(cr)
+		}
+	}
+	return Obj(&Complex{complex(re, im)}), nil
+}
+
+// isRealNumber reports whether float(v) may apply: a real number or an
+// object with __float__ or __index__.
+func (vm *VM) isRealNumber(v Value) bool {
+	if isNumber(v) && !isComplex(unwrapBuiltin(v)) {
+		return true
+	}
+	_, ok1 := userMethod(v, "__float__")
+	_, ok2 := userMethod(v, "__index__")
+	return ok1 || ok2
 }
 
 func parseComplex(s string) (complex128, error) {
@@ -371,14 +440,26 @@ func strNew(vm *VM, t *Type, args []Value, kw []string) (Value, error) {
 		return Str(""), nil
 	}
 	if vals[1].k != kNull || vals[2].k != kNull {
-		bs, ok := vals[0].o.(*Bytes)
-		if !ok {
-			return Null, typeErrorf("decoding str is not supported")
+		if _, ok := vals[0].o.(*Bytes); !ok {
+			if vals[0].Type().isSubtype(StrType) {
+				return Null, typeErrorf("decoding str is not supported")
+			}
+			return Null, typeErrorf("decoding to str: need a bytes-like object, %s found", vals[0].Type().Name)
 		}
-		if !utf8.Valid(bs.b) {
-			return Null, newExc(UnicodeDecodeErrorType, "'utf-8' codec can't decode bytes")
+		// str(b, encoding, errors) is b.decode(encoding, errors)
+		dec, err := vm.getAttr(vals[0], "decode")
+		if err != nil {
+			return Null, err
 		}
-		return Str(string(bs.b)), nil
+		enc := vals[1]
+		if enc.k == kNull {
+			enc = Str("utf-8")
+		}
+		dargs := []Value{enc}
+		if vals[2].k != kNull {
+			dargs = append(dargs, vals[2])
+		}
+		return vm.call(dec, dargs, nil)
 	}
 	s, err := vm.str(vals[0])
 	return Str(s), err
@@ -388,29 +469,28 @@ func rangeNew(vm *VM, t *Type, args []Value, kw []string) (Value, error) {
 	if err := noKw("range", kw); err != nil {
 		return Null, err
 	}
-	ints := make([]int64, len(args))
+	if len(args) > 3 {
+		return Null, typeErrorf("range expected at most 3 arguments, got %d", len(args))
+	}
+	ints := make([]*big.Int, len(args))
 	for i, a := range args {
-		if !a.isIntLike() {
-			if _, ok := userMethod(a, "__index__"); !ok {
-				return Null, typeErrorf("'%s' object cannot be interpreted as an integer", a.Type().Name)
-			}
-		}
-		n, err := vm.index(a, "")
+		n, err := vm.intArg(a)
 		if err != nil {
 			return Null, err
 		}
 		ints[i] = n
 	}
+	one := big.NewInt(1)
 	switch len(args) {
 	case 1:
-		return Obj(&Range{0, ints[0], 1}), nil
+		return Obj(makeRange(new(big.Int), ints[0], one)), nil
 	case 2:
-		return Obj(&Range{ints[0], ints[1], 1}), nil
+		return Obj(makeRange(ints[0], ints[1], one)), nil
 	case 3:
-		if ints[2] == 0 {
+		if ints[2].Sign() == 0 {
 			return Null, newValueError("range() arg 3 must not be zero")
 		}
-		return Obj(&Range{ints[0], ints[1], ints[2]}), nil
+		return Obj(makeRange(ints[0], ints[1], ints[2])), nil
 	case 0:
 		return Null, typeErrorf("range expected at least 1 argument, got 0")
 	}
@@ -434,23 +514,25 @@ func bytesNew(vm *VM, args []Value, kw []string, mutable bool) (Value, error) {
 		if vals[1].k == kNull {
 			return Null, typeErrorf("string argument without an encoding")
 		}
-		enc, _ := asStr(vals[1])
-		enc = strings.ToLower(strings.ReplaceAll(enc, "_", "-"))
-		if enc == "ascii" {
-			for i, r := range s {
-				if r >= 128 {
-					return Null, newExc(UnicodeEncodeErrorType, sprintf("'ascii' codec can't encode character '\\x%02x' in position %d: ordinal not in range(128)", r, i))
-				}
-			}
+		enc, ok := asStr(vals[1])
+		if !ok {
+			return Null, typeErrorf("%s() argument 'encoding' must be str, not %s", name, vals[1].Type().Name)
 		}
-		if enc == "latin-1" || enc == "latin1" {
-			var out []byte
-			for _, r := range s {
-				out = append(out, byte(r))
-			}
-			return Obj(&Bytes{b: out, mutable: mutable}), nil
+		errs := "strict"
+		if vals[2].k != kNull {
+			errs, _ = asStr(vals[2])
 		}
-		return Obj(&Bytes{b: []byte(s), mutable: mutable}), nil
+		b, err := encodeNamed(s, enc, errs)
+		if err != nil {
+			return Null, err
+		}
+		return Obj(&Bytes{b: b, mutable: mutable}), nil
+	}
+	if vals[1].k != kNull || vals[2].k != kNull {
+		if vals[1].k != kNull {
+			return Null, typeErrorf("encoding without a string argument")
+		}
+		return Null, typeErrorf("errors without a string argument")
 	}
 	if src.isIntLike() {
 		n := intBase(src).n
@@ -485,3 +567,17 @@ func bytesNew(vm *VM, args []Value, kw []string, mutable bool) (Value, error) {
 
 var _ = math.Inf
 var _ = big.NewInt
+
+// nanSerial numbers the NaNs that float() creates.
+var nanSerial atomic.Uint64
+
+// freshNaN gives each NaN float() parses its own payload: floats are
+// unboxed, so identity is bit equality, and two float("nan") results are
+// distinct objects in CPython ([float("nan")] == [float("nan")] is False).
+func freshNaN(f float64) float64 {
+	if !math.IsNaN(f) {
+		return f
+	}
+	bits := math.Float64bits(f)&(1<<63) | 0x7ff8000000000000 | (nanSerial.Add(1) & (1<<51 - 1))
+	return math.Float64frombits(bits)
+}

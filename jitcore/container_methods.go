@@ -205,23 +205,30 @@ func setupListMethods() {
 		return vm.getItem(Obj(t), args[1])
 	})
 	method(RangeType, "index", func(vm *VM, args []Value, kw []string) (Value, error) {
-		r := args[0].o.(*Range)
-		ok, err := vm.contains(args[0], args[1])
-		if err != nil {
+		if err := methodArgs("index", args, kw, 1, 1); err != nil {
 			return Null, err
 		}
-		if !ok {
-			s, _ := vm.repr(args[1])
-			return Null, newValueError(s + " is not in range")
-		}
-		return Int((intBase(args[1]).n - r.start) / r.step), nil
+		return vm.rangeIndex(args[0], args[0].o.(*Range), args[1])
 	})
 	method(RangeType, "count", func(vm *VM, args []Value, kw []string) (Value, error) {
-		ok, err := vm.contains(args[0], args[1])
-		if ok {
-			return Int(1), err
+		if err := methodArgs("count", args, kw, 1, 1); err != nil {
+			return Null, err
 		}
-		return Int(0), err
+		if v := args[1]; v.k == kInt || v.k == kBool || (v.k == kObj && v.Type() == IntType) {
+			if rangeContainsInt(args[0].o.(*Range), toBig(intBase(v))) {
+				return Int(1), nil
+			}
+			return Int(0), nil
+		}
+		n := int64(0)
+		err := vm.iterate(args[0], func(x Value) error {
+			eq, err := vm.equal(x, args[1])
+			if eq {
+				n++
+			}
+			return err
+		})
+		return Int(n), err
 	})
 }
 

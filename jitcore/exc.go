@@ -22,6 +22,8 @@ type Exception struct {
 	attrName    string
 	attrObj     Value
 	nameGlobals *Dict
+	// excs is a BaseExceptionGroup's exceptions tuple (excgroup.go)
+	excs []Value
 }
 
 // tbEntry is one traceback line: a frame's code and instruction.

@@ -36,7 +36,6 @@ func setupExtraMethods() {
 	method(IntType, "as_integer_ratio", func(vm *VM, args []Value, kw []string) (Value, error) {
 		return NewTuple(intBase(args[0]), Int(1)), nil
 	})
-	method(IntType, "is_integer", func(vm *VM, args []Value, kw []string) (Value, error) { return True, nil })
 	fh := method(FloatType, "fromhex", func(vm *VM, args []Value, kw []string) (Value, error) {
 		s, ok := asStr(args[1])
 		if !ok {
@@ -117,6 +116,7 @@ func setupExtraMethods() {
 		})
 	}
 	setupBytesAdapters()
+	setupBytesMethods()
 }
 
 func hexVal(c byte) int {
@@ -182,7 +182,7 @@ func setupBytesAdapters() {
 			method(bt, name, func(vm *VM, args []Value, kw []string) (Value, error) {
 				conv := make([]Value, len(args))
 				for i, a := range args {
-					if b, ok := a.o.(*Bytes); ok && a.k == kObj {
+					if b, ok := unwrapBuiltin(a).o.(*Bytes); ok && a.k == kObj {
 						conv[i] = latin1(b.b)
 					} else if t, ok := a.o.(*Tuple); ok && a.k == kObj {
 						items := make([]Value, len(t.items))

@@ -12,6 +12,11 @@ type codeRT struct {
 	consts []Value
 	names  []Value // names as str values (for attribute keys)
 	caches []attrCache
+	jit    *jitFunc // the native tier's state of the code (jit_func.go)
+	// quick is the copy of the instructions the interpreter runs and
+	// rewrites; spec their adaptive state (specialize.go)
+	quick []bc.Instr
+	spec  []specEntry
 }
 
 // block is an entry of a frame's block stack.
@@ -35,6 +40,11 @@ type Frame struct {
 	fn      *Function
 	globals *Dict
 	locals  *Dict // module and class bodies
+	// nsMap is a class body's namespace when the metaclass's __prepare__
+	// returned a mapping with its own __setitem__ (enum's): STORE_NAME
+	// goes through it; locals is the dict underneath
+	nsMap   Value
+	snap    *Dict // a function's locals() dict, refreshed by each call (CPython's f_locals)
 	s       []Value
 	sp      int
 	pc      int

@@ -459,14 +459,16 @@ func (vm *VM) loadSource(name, file string, pkgPath []string, isPkg bool) (Value
 	}
 	d.setStr("__package__", Str(pkg))
 	d.setStr("__loader__", None)
-	d.setStr("__spec__", None)
+	search := None
 	if isPkg {
 		paths := make([]Value, len(pkgPath))
 		for i, p := range pkgPath {
 			paths[i] = Str(p)
 		}
 		d.setStr("__path__", NewList(paths))
+		search = NewList(append([]Value(nil), paths...))
 	}
+	d.setStr("__spec__", vm.newModuleSpec(name, file, search))
 	d.setStr("__file__", Str(file))
 	d.setStr("__builtins__", Obj(&Module{name: "builtins", dict: vm.builtins}))
 	return vm.execModule(m, file, src)

@@ -99,5 +99,12 @@ func moduleRepr(m *Module) (string, bool) {
 	if def, ok := nativeModules[m.name]; ok && def.builtin {
 		return "<module '" + m.name + "' (built-in)>", true
 	}
+	if frozenModules[m.name] {
+		return "<module '" + m.name + "' (frozen)>", true
+	}
 	return "", false
 }
+
+// frozenModules are the modules CPython 3.11 ships frozen into its binary
+// (their repr says so) among those jitlens implements.
+var frozenModules = map[string]bool{"os": true, "posixpath": true, "abc": true, "io": true, "codecs": true}

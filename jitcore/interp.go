@@ -75,7 +75,11 @@ func (vm *VM) runFrame(f *Frame) (result Value, err error) {
 	vm.depth++
 	f.back = vm.frame
 	vm.frame = f
-	result, err = vm.eval(f)
+	if vm.jit != nil && f.pc == 0 && f.fn != nil && f.gen == nil && f.rt != nil {
+		result, err = vm.jitCall(f) // whole functions in native code (jit_func.go)
+	} else {
+		result, err = vm.eval(f)
+	}
 	vm.frame = f.back
 	vm.depth--
 	return result, err
@@ -83,7 +87,8 @@ func (vm *VM) runFrame(f *Frame) (result Value, err error) {
 
 func (vm *VM) eval(f *Frame) (Value, error) {
 	code := f.code
-	instrs := code.Instrs
+	// the specializable copy of the instructions (specialize.go)
+	instrs := quickInstrs(f)
 	if vm.skid.entering { // the slow mode of a skidded sample (skid.go)
 		instrs, vm.skid.entering = vm.skid.trap, false
 	}
@@ -196,20 +201,20 @@ func (vm *VM) eval(f *Frame) (Value, error) {
 				sp++
 				break
 			}
-			if v, ok := vm.builtins.getStr(name); ok {
+			if v, ok := vm.builtinsOf(f.globals).getStr(name); ok {
 				s[sp] = v
 				sp++
 				break
 			}
 			err = vm.nameError(name, f.globals)
 		case bc.LOAD_GLOBAL:
+			if e := &rt.spec[pc-1]; e.wait == 0 { // adaptive specialization (specialize.go)
+				vm.specialize(f, pc-1, sp)
+			} else {
+				e.wait--
+			}
 			name := code.Names[in.Arg]
 			if v, ok := vm.loadGlobalCached(&rt.caches[pc-1], f.globals, name); ok {
-				s[sp] = v
-				sp++
-				break
-			}
-			if v, ok := vm.builtins.getStr(name); ok {
 				s[sp] = v
 				sp++
 				break
@@ -217,7 +222,12 @@ func (vm *VM) eval(f *Frame) (Value, error) {
 			err = vm.nameError(name, f.globals)
 		case bc.STORE_NAME:
 			sp--
-			if err = vm.storeName(f.locals, rt.names[in.Arg], s[sp]); err != nil {
+			if f.nsMap.k != kNull {
+				err = vm.setItem(f.nsMap, rt.names[in.Arg], s[sp])
+			} else {
+				err = vm.storeName(f.locals, rt.names[in.Arg], s[sp])
+			}
+			if err != nil {
 				break
 			}
 			s[sp] = Null
@@ -234,6 +244,11 @@ func (vm *VM) eval(f *Frame) (Value, error) {
 				err = newExcf(NameErrorType, "name '%s' is not defined", code.Names[in.Arg])
 			}
 		case bc.LOAD_ATTR:
+			if e := &rt.spec[pc-1]; e.wait == 0 { // adaptive specialization (specialize.go)
+				vm.specialize(f, pc-1, sp)
+			} else {
+				e.wait--
+			}
 			var v Value
 			v, err = vm.loadAttrCached(&rt.caches[pc-1], s[sp-1], code.Names[in.Arg])
 			if err != nil {
@@ -241,6 +256,11 @@ func (vm *VM) eval(f *Frame) (Value, error) {
 			}
 			s[sp-1] = v
 		case bc.LOAD_METHOD:
+			if e := &rt.spec[pc-1]; e.wait == 0 { // adaptive specialization (specialize.go)
+				vm.specialize(f, pc-1, sp)
+			} else {
+				e.wait--
+			}
 			obj := s[sp-1]
 			meth, self, e := vm.loadMethodCached(&rt.caches[pc-1], obj, code.Names[in.Arg])
 			if e != nil {
@@ -259,6 +279,11 @@ func (vm *VM) eval(f *Frame) (Value, error) {
 			sp--
 			s[sp] = Null
 		case bc.BINARY_OP:
+			if e := &rt.spec[pc-1]; e.wait == 0 { // adaptive specialization (specialize.go)
+				vm.specialize(f, pc-1, sp)
+			} else {
+				e.wait--
+			}
 			a, b := s[sp-2], s[sp-1]
 			var r Value
 			if a.k == kInt && b.k == kInt {
@@ -289,6 +314,11 @@ func (vm *VM) eval(f *Frame) (Value, error) {
 				s[sp-1] = r
 			}
 		case bc.COMPARE_OP:
+			if e := &rt.spec[pc-1]; e.wait == 0 { // adaptive specialization (specialize.go)
+				vm.specialize(f, pc-1, sp)
+			} else {
+				e.wait--
+			}
 			a, b := s[sp-2], s[sp-1]
 			var r Value
 			if a.k == kInt && b.k == kInt {
@@ -325,6 +355,11 @@ func (vm *VM) eval(f *Frame) (Value, error) {
 			s[sp] = Null
 			s[sp-1] = Bool(r)
 		case bc.BINARY_SUBSCR:
+			if e := &rt.spec[pc-1]; e.wait == 0 { // adaptive specialization (specialize.go)
+				vm.specialize(f, pc-1, sp)
+			} else {
+				e.wait--
+			}
 			if k := s[sp-1]; k.k == kInt {
 				if l, ok := s[sp-2].o.(*List); ok {
 					i := k.n
@@ -498,7 +533,7 @@ func (vm *VM) eval(f *Frame) (Value, error) {
 					break
 				}
 			}
-			if vm.jit != nil && int(in.Arg) < pc && &instrs[0] == &code.Instrs[0] { // not while a sample skids (skid.go)
+			if vm.jit != nil && int(in.Arg) < pc && &instrs[0] == &rt.quick[0] { // not while a sample skids (skid.go)
 				if npc, nsp, e, ok := vm.jitBackEdge(f, sp, pc-1, int(in.Arg)); ok { // jit.go
 					pc, sp, err = npc, nsp, e
 					break
@@ -536,6 +571,11 @@ func (vm *VM) eval(f *Frame) (Value, error) {
 				s[sp-1] = it
 			}
 		case bc.FOR_ITER:
+			if e := &rt.spec[pc-1]; e.wait == 0 { // adaptive specialization (specialize.go)
+				vm.specialize(f, pc-1, sp)
+			} else {
+				e.wait--
+			}
 			it := s[sp-1]
 			if r, ok := it.o.(*rangeIter); ok {
 				if r.n > 0 {
@@ -569,6 +609,11 @@ func (vm *VM) eval(f *Frame) (Value, error) {
 			s[sp] = Null
 			pc = int(in.Arg)
 		case bc.CALL:
+			if e := &rt.spec[pc-1]; e.wait == 0 { // adaptive specialization (specialize.go)
+				vm.specialize(f, pc-1, sp)
+			} else {
+				e.wait--
+			}
 			n := int(in.Arg)
 			callable := s[sp-n-2]
 			var args []Value
@@ -728,6 +773,9 @@ func (vm *VM) eval(f *Frame) (Value, error) {
 				sp -= 2
 				err = vm.makeRaise(s[sp], s[sp+1], true)
 			}
+		case bc.EXCEPT_STAR:
+			f.lasti = pc - 1
+			sp, err, reraise = vm.exceptStar(in.Arg, s, sp)
 		case bc.CHECK_EXC_MATCH:
 			var ok bool
 			ok, err = vm.excMatches(s[sp-2], s[sp-1])
@@ -813,6 +861,116 @@ func (vm *VM) eval(f *Frame) (Value, error) {
 			}
 		case bc.MATCH_MAPPING, bc.MATCH_SEQUENCE, bc.MATCH_CLASS, bc.MATCH_KEYS, bc.COPY_DICT_WITHOUT_KEYS:
 			sp, err = vm.matchOp(in, s, sp)
+		case opBinaryInt: // specialized forms (specialize.go); a failed guard runs the generic form
+			if a, b := s[sp-2], s[sp-1]; a.k == kInt && b.k == kInt {
+				r, ok := intFast(int(in.Arg)&15, a.n, b.n)
+				if !ok {
+					if r, err = vm.binaryOp(int(in.Arg), a, b); err != nil {
+						break
+					}
+				}
+				sp-- // s[sp] keeps an int: nothing for the collector
+				s[sp-1] = r
+				break
+			}
+			pc = vm.despecialize(rt, pc-1)
+		case opBinaryFloat:
+			if a, b := s[sp-2], s[sp-1]; a.k == kFloat && b.k == kFloat {
+				r, ok := floatFast(int(in.Arg)&15, a.float(), b.float())
+				if !ok {
+					if r, err = vm.binaryOp(int(in.Arg), a, b); err != nil {
+						break
+					}
+				}
+				sp-- // s[sp] keeps a float: nothing for the collector
+				s[sp-1] = r
+				break
+			}
+			pc = vm.despecialize(rt, pc-1)
+		case opCompareInt:
+			if a, b := s[sp-2], s[sp-1]; a.k == kInt && b.k == kInt {
+				sp--
+				s[sp-1] = Bool(intCompare(syntax.CmpOp(in.Arg), a.n, b.n))
+				break
+			}
+			pc = vm.despecialize(rt, pc-1)
+		case opCompareFloat:
+			if a, b := s[sp-2], s[sp-1]; a.k == kFloat && b.k == kFloat {
+				sp--
+				s[sp-1] = Bool(floatCmp(syntax.CmpOp(in.Arg), a.float(), b.float()))
+				break
+			}
+			pc = vm.despecialize(rt, pc-1)
+		case opSubscrList:
+			if l, ok := s[sp-2].o.(*List); ok && s[sp-1].k == kInt && s[sp-2].k == kObj {
+				i := s[sp-1].n
+				if i < 0 {
+					i += int64(len(l.items))
+				}
+				if i < 0 || i >= int64(len(l.items)) {
+					err = seqIndexError("list")
+					break
+				}
+				sp-- // s[sp] keeps the int index
+				s[sp-1] = l.items[i]
+				break
+			}
+			pc = vm.despecialize(rt, pc-1)
+		case opForIterRange:
+			if r, ok := s[sp-1].o.(*rangeIter); ok {
+				if r.n > 0 {
+					s[sp] = Int(r.cur)
+					r.cur += r.step
+					r.n--
+					sp++
+					break
+				}
+				sp--
+				s[sp] = Null
+				pc = int(in.Arg)
+				break
+			}
+			pc = vm.despecialize(rt, pc-1)
+		case opForIterList:
+			if l, ok := s[sp-1].o.(*listIter); ok {
+				if l.i < len(l.l.items) {
+					s[sp] = l.l.items[l.i]
+					l.i++
+					sp++
+					break
+				}
+				l.i = 1 << 62
+				sp--
+				s[sp] = Null
+				pc = int(in.Arg)
+				break
+			}
+			pc = vm.despecialize(rt, pc-1)
+		case opLoadGlobalModule:
+			if e, g := &rt.spec[pc-1], f.globals; e.ver == g.version { // the module has not changed
+				s[sp] = e.v
+				sp++
+				break
+			} else if g.entryIs(e.pos, code.Names[in.Arg]) { // it has, but the name is still there
+				e.v, e.ver = g.entries[e.pos].val, g.version
+				s[sp] = e.v
+				sp++
+				break
+			}
+			pc = vm.despecialize(rt, pc-1)
+		case opLoadGlobalBuiltin:
+			if v, ok := vm.loadBuiltinSpecialized(f, &rt.spec[pc-1], code.Names[in.Arg]); ok {
+				s[sp] = v
+				sp++
+				break
+			}
+			pc = vm.despecialize(rt, pc-1)
+		case opCallPy, opCallBuiltin, opCallBuiltinType, opCallClass:
+			sp, pc, err = vm.callSpecialized(f, in, &rt.spec[pc-1], sp, pc)
+		case opBinaryStrAdd, opCompareStr, opSubscrTuple, opSubscrDict, opSubscrStr, opLoadAttrInstance, opLoadAttrSlot,
+			opLoadAttrModule, opLoadAttrClass, opLoadMethodInstance, opLoadMethodBuiltin, opLoadMethodModule,
+			opLoadMethodClass:
+			sp, pc, err = vm.runSpecialized(f, in, sp, pc)
 		case opSkid: // a skidded sample (skid.go): time the last instruction, run this one
 			pc--
 			if !vm.skidStep(f, pc) {

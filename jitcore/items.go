@@ -32,6 +32,9 @@ func (vm *VM) indexSlow(v Value, what string) (int64, error) {
 		if err != nil {
 			return 0, err
 		}
+		if !r.isIntLike() {
+			return 0, typeErrorf("__index__ returned non-int (type %s)", r.Type().Name)
+		}
 		return vm.index(r, what)
 	}
 	return 0, typeErrorf("%s", what)
@@ -102,6 +105,8 @@ func (vm *VM) getItem(o, k Value) (Value, error) {
 		o = Obj(mp.d)
 	}
 	switch c := o.o.(type) {
+	case *memoryviewObj:
+		return vm.memoryviewGetItem(c, k)
 	case *List:
 		if k.k == kInt {
 			i := k.n
@@ -178,7 +183,7 @@ func (vm *VM) getItem(o, k Value) (Value, error) {
 			for i := 0; i < n; i++ {
 				out[i] = rs[start+i*step]
 			}
-			return Str(string(out)), nil
+			return Str(pystr.FromRunes(out)), nil
 		}
 		i, err := vm.index(k, "string indices must be integers, not '"+k.Type().Name+"'")
 		if err != nil {
@@ -194,11 +199,17 @@ func (vm *VM) getItem(o, k Value) (Value, error) {
 		return c.at(int(i)), nil
 	case *Range:
 		if sl, ok := k.o.(*SliceObj); ok && k.k == kObj {
-			start, stop, step, _, err := vm.sliceIndices(sl, int(c.length()))
+			return vm.rangeSlice(c, sl)
+		}
+		if c.b != nil || (k.k == kObj && k.isIntLike()) || (!k.isIntLike() && hasUserIndex(k)) {
+			if !k.isIntLike() && !hasUserIndex(k) {
+				return Null, typeErrorf("range indices must be integers or slices, not %s", k.Type().Name)
+			}
+			bi, err := vm.intArg(k)
 			if err != nil {
 				return Null, err
 			}
-			return Obj(&Range{c.start + int64(start)*c.step, c.start + int64(stop)*c.step, c.step * int64(step)}), nil
+			return bigRangeItem(c, bi)
 		}
 		i, err := vm.index(k, "range indices must be integers or slices, not "+k.Type().Name)
 		if err != nil {
@@ -247,7 +258,7 @@ func (vm *VM) getItem(o, k Value) (Value, error) {
 			}
 			return vm.callMethod(m, o, k)
 		}
-		if c.builtin {
+		if c.builtin && typeHasClassGetitem(c) {
 			return Obj(&genericAlias{origin: c, args: k}), nil
 		}
 	}
@@ -278,7 +289,14 @@ type genericAlias struct {
 	args   Value
 }
 
-func (*genericAlias) pyType() *Type { return TypeType }
+func (*genericAlias) pyType() *Type { return genericAliasType }
+
+// genericAliasType is types.GenericAlias: list[int] is not itself a class.
+var genericAliasType = func() *Type {
+	t := newBuiltinType("GenericAlias", ObjectType)
+	t.Module = "types"
+	return t
+}()
 
 // setItem implements o[k] = v.
 func (vm *VM) setItem(o, k, v Value) error {
@@ -302,6 +320,9 @@ func (vm *VM) setItem(o, k, v Value) error {
 	case *Dict:
 		return c.Set(vm, k, v)
 	case *Bytes:
+		if sl, ok := k.o.(*SliceObj); ok && k.k == kObj && c.mutable {
+			return vm.setByteArraySlice(c, sl, v)
+		}
 		if c.mutable {
 			i, err := vm.index(k, "bytearray indices must be integers or slices, not "+k.Type().Name)
 			if err != nil {
@@ -400,6 +421,10 @@ func (vm *VM) delItem(o, k Value) error {
 		}
 		c.items = append(c.items[:i], c.items[i+1:]...)
 		return nil
+	case *Bytes:
+		if c.mutable {
+			return vm.delByteArrayItem(c, k)
+		}
 	case *Dict:
 		_, ok, err := c.Delete(vm, k)
 		if err != nil {
@@ -424,6 +449,8 @@ func (vm *VM) delItem(o, k Value) error {
 func (vm *VM) length(o Value) (int, error) {
 	if o.k == kObj {
 		switch c := o.o.(type) {
+		case *memoryviewObj:
+			return c.stop - c.start, c.check()
 		case *mappingProxy:
 			return c.d.used, nil
 		case *strObj:
@@ -437,7 +464,8 @@ func (vm *VM) length(o Value) (int, error) {
 		case *Set:
 			return c.used, nil
 		case *Range:
-			return int(c.length()), nil
+			n, err := rangeLen(c)
+			return int(n), err
 		case *Bytes:
 			return len(c.b), nil
 		case *dictView:
@@ -463,7 +491,11 @@ type unionType struct{ args []Value }
 
 func (*unionType) pyType() *Type { return unionTypeType }
 
-var unionTypeType = newBuiltinType("types.UnionType", ObjectType)
+var unionTypeType = func() *Type {
+	t := newBuiltinType("UnionType", ObjectType)
+	t.Module = "types"
+	return t
+}()
 
 func isTypeLike(v Value) bool {
 	if v.IsNone() {

@@ -107,11 +107,19 @@ func dictIter(t *Type, d *Dict, pick func(e *dictEntry) Value) *funcIter {
 func (vm *VM) getIter(v Value) (Value, error) {
 	if v.k == kObj {
 		switch o := v.o.(type) {
+		case *memoryviewObj:
+			if err := o.check(); err != nil {
+				return Null, err
+			}
+			return vm.getIter(Obj(&Bytes{b: o.bytes()}))
 		case *mappingProxy:
 			return vm.getIter(Obj(o.d))
 		case *List:
 			return Obj(&listIter{l: o}), nil
 		case *Range:
+			if o.b != nil {
+				return bigRangeIter(o, false), nil
+			}
 			return Obj(&rangeIter{cur: o.start, step: o.step, n: o.length()}), nil
 		case *Tuple:
 			return Obj(sliceIter(tupleIterType, o.items)), nil
@@ -172,6 +180,11 @@ func (vm *VM) getIter(v Value) (Value, error) {
 				}
 				return Null, false, nil
 			}}), nil
+		case *fileObj:
+			if o.closed {
+				return Null, errClosedFile()
+			}
+			return v, nil
 		case *Generator, goIterator:
 			return v, nil
 		}

@@ -19,6 +19,13 @@ import (
 // writes them back into the frame (locals, value stack, iterator, lists)
 // so that results never differ from the interpreter's. Anything the
 // translator does not handle is a NotCompiled event with its span.
+//
+// Whole functions (jit_func.go) are compiled when their calls pass the
+// threshold, or at the first call under @njit/@jit, with native recursion;
+// nested range loops keep their iterators in registers; calls of small
+// functions are inlined, with their control flow when they have some
+// (jit_inline*.go); math functions are instructions or calls out
+// (jit_math.go).
 
 // DefaultJITThreshold is how many back-edges a loop takes before the JIT
 // tries to compile it.
@@ -51,6 +58,7 @@ type jitState struct {
 	active    atomic.Pointer[native.Frame]
 	// activeFrame is the interpreter frame whose loop runs natively.
 	activeFrame *Frame
+	sample      nativeSample // where native code was at the profiler's last tick (jit_sample.go)
 	codeState   map[*bc.Code]JITCodeState
 }
 
@@ -141,6 +149,21 @@ func (vm *VM) jitBackEdge(f *Frame, sp, jpc, header int) (pc, nsp int, err error
 	if lp == nil {
 		lp = &jitLoop{header: header, end: lastBackEdge(f.code, header, jpc)}
 		loops[header] = lp
+	}
+	if !lp.closedChecked { // a reduction with a formula needs no native code (jit_closedform.go)
+		lp.closedChecked = true
+		lp.closed = recognizeClosedForm(f.code, header, lp.end)
+	}
+	if lp.closed != nil {
+		if !vm.runClosedForm(f, sp, lp.closed) {
+			lp.closed = nil // not over a range of ints: the loop runs as it is
+		} else {
+			if !lp.closedLogged {
+				lp.closedLogged = true
+				js.event(f.code, JITEvent{Kind: EventCompiled, Span: f.code.Locs[header], Signature: "closed form: " + lp.closed.names})
+			}
+			return header, sp, nil, true
+		}
 	}
 	switch lp.status {
 	case loopRefused:

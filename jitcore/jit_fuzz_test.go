@@ -112,8 +112,39 @@ func (g *numGen) stmt(indent string) {
 	}
 }
 
+// recExpr is an int expression over the recursive function's ints.
+func (g *numGen) recExpr(depth int, vars []string) string {
+	if depth <= 0 || g.r.Intn(3) == 0 {
+		if g.r.Intn(2) == 0 {
+			return g.pick(fuzzIntConsts)
+		}
+		return g.pick(vars)
+	}
+	return "(" + g.recExpr(depth-1, vars) + " " + g.pick([]string{"+", "-", "*", "//", "%", "^"}) + " " + g.recExpr(depth-1, vars) + ")"
+}
+
+// recursive writes a recursive function (compiled whole, its recursion
+// native) whose results overflow 64 bits or raise deep in the recursion,
+// and calls it with growing depths (up to 900: CPython words a RecursionError after a comparison differently).
+func (g *numGen) recursive(k int) {
+	fmt.Fprintf(&g.b, "def r%d(n, a, x):\n    if n <= 0:\n        return %s\n", k, g.recExpr(2, []string{"a", "n"}))
+	fmt.Fprintf(&g.b, "    if %s %s %s:\n        x = x * %s\n", g.recExpr(1, []string{"a", "n"}), g.pick([]string{"<", ">", "=="}),
+		g.recExpr(1, []string{"a", "n"}), g.pick(fuzzFloatConsts))
+	if g.r.Intn(2) == 0 {
+		fmt.Fprintf(&g.b, "    if x > 1e300:\n        return r%d(n - 1, a, x) - 1\n", k)
+	}
+	fmt.Fprintf(&g.b, "    b = r%d(n - 1, %s, x + 0.5)\n", k, g.recExpr(2, []string{"a", "n"}))
+	if g.r.Intn(2) == 0 {
+		fmt.Fprintf(&g.b, "    if n < 12:\n        b = b + r%d(n - 2, a %% 1000, x)\n", k) // exponential otherwise
+	}
+	fmt.Fprintf(&g.b, "    return %s\n\n\n", g.recExpr(2, []string{"a", "n", "b"}))
+	fmt.Fprintf(&g.b, "for k in [0, 1, 2, 3, 5, 8, 12, 40, 900]:\n    try:\n        print(r%d(k, %s, %s))\n    except Exception as e:\n        print(type(e).__name__, e)\n",
+		k, g.pick(fuzzIntConsts), g.pick(fuzzFloatConsts))
+}
+
 // program returns a program of a few functions, each a loop printing its
-// variables (and the exception that stopped it, if any).
+// variables (and the exception that stopped it, if any), and a recursive
+// function.
 func (g *numGen) program() string {
 	g.b.Reset()
 	// h is inlined into the loops that call it
@@ -136,6 +167,7 @@ func (g *numGen) program() string {
 		g.b.WriteString("    return a, b, c, x, y, xs, ys\n\n\n")
 		fmt.Fprintf(&g.b, "try:\n    print(f%d(60))\nexcept Exception as e:\n    print(type(e).__name__, e)\n", f)
 	}
+	g.recursive(0)
 	return g.b.String()
 }
 

@@ -1,6 +1,8 @@
 package jitcore
 
 import (
+	"slices"
+
 	bc "jitlens/jitcore/bytecode"
 	"jitlens/jitcore/native"
 )
@@ -19,6 +21,21 @@ const skNull slotKind = 4
 // is the length of the list's buffer).
 const skLen slotKind = 5
 
+// skRange is the builtin range on the value stack (called in a for loop
+// it becomes a range iterator held in registers).
+const skRange slotKind = 6
+
+// skVIterBase+i is the i-th range iterator the code creates itself (a
+// nested for loop): its cur, step and count live in registers, and an
+// exit materializes it as a range iterator object.
+const skVIterBase slotKind = 32
+
+// maxVIters bounds the nested range loops of one compile.
+const maxVIters = 16
+
+// isVIter reports whether k is a range iterator held in registers.
+func (k slotKind) isVIter() bool { return k >= skVIterBase && k < skVIterBase+maxVIters }
+
 // skFuncBase+i is the i-th inlined function on the value stack.
 const skFuncBase slotKind = 16
 
@@ -32,6 +49,7 @@ type inlinedFunc struct {
 	value Value
 	fn    *Function
 	code  *bc.Code
+	body  bool // has control flow: inlined by inlineBody
 }
 
 // inlineCtx redirects the exits of an inlined body to the caller's CALL.
@@ -60,6 +78,23 @@ func inlinable(fn *Function) (ok bool, why string) {
 // loadGlobalFunc pushes an inlinable global function.
 func (t *translator) loadGlobalFunc(pc int, name string) (slotKind, *refusal) {
 	v, ok := t.globals.getStr(name)
+	if !ok && name == "range" {
+		if b, isB := t.builtins.getStr("range"); isB && b.o == Obj(RangeType).o {
+			t.rangeFn, t.usesRange = b, true
+			return skRange, nil
+		}
+	}
+	if ok && v.k == kObj && v.o == Obj(RangeType).o {
+		// numba's prange (or another global naming range) is range:
+		// canEnter checks that the global still names it
+		if t.rangeFn.k == kNull {
+			t.rangeFn = v
+		}
+		if !slices.Contains(t.rangeAliases, name) {
+			t.rangeAliases = append(t.rangeAliases, name)
+		}
+		return skRange, nil
+	}
 	if !ok && name == "len" {
 		if b, isB := t.builtins.getStr("len"); isB {
 			t.lenFn, t.usesLen = b, true
@@ -70,8 +105,15 @@ func (t *translator) loadGlobalFunc(pc int, name string) (slotKind, *refusal) {
 	if !ok || !isFn || v.k != kObj {
 		return 0, t.refuse(pc, "%s", t.describe(pc))
 	}
-	if ok, why := inlinable(fn); !ok {
-		return 0, t.refuse(pc, "a call to `%s` (not inlined: %s)", name, why)
+	body := false
+	if ok, why := inlinable(fn); !ok && (t.selfFn == nil || fn != t.selfFn) {
+		if ok2, why2 := inlinableBody(fn, t.globals); !ok2 || t.callee != nil {
+			if why2 != "" {
+				why = why2
+			}
+			return 0, t.refuse(pc, "a call to `%s` (not inlined: %s)", name, why)
+		}
+		body = true
 	}
 	for i, g := range t.funcs {
 		if g.fn == fn && g.name == name {
@@ -81,27 +123,58 @@ func (t *translator) loadGlobalFunc(pc int, name string) (slotKind, *refusal) {
 	if len(t.funcs) == maxJITFuncs {
 		return 0, t.refuse(pc, "calls to more than %d functions", maxJITFuncs)
 	}
-	t.funcs = append(t.funcs, inlinedFunc{name: name, value: v, fn: fn, code: fn.code})
+	t.funcs = append(t.funcs, inlinedFunc{name: name, value: v, fn: fn, code: fn.code, body: body})
 	return skFuncBase + slotKind(len(t.funcs)-1), nil
 }
 
 // inlineCall translates CALL argc at pc, stack st ending with NULL, an
 // inlined function and its arguments; it returns the result's kind, in
 // the register of the NULL's depth.
-func (t *translator) inlineCall(b *native.Block, pc int, st []slotKind, argc int) (slotKind, *refusal) {
+func (t *translator) inlineCall(b *native.Block, pc int, st []slotKind, argc int) (slotKind, *native.Block, *refusal) {
 	n := len(st)
 	if argc == 1 && n >= 3 && st[n-3] == skNull && st[n-2] == skLen && st[n-1].isList() {
 		l := t.lists[st[n-1]-skListBase]
 		b.Len(t.reg(n-3, skInt), l.buf)
-		return skInt, nil
+		return skInt, b, nil
 	}
-	if n < argc+2 || st[n-argc-2] != skNull || st[n-argc-1] < skFuncBase {
-		return 0, t.refuse(pc, "a call")
+	if n >= argc+2 && st[n-argc-2] == skNull && st[n-argc-1] == skRange {
+		k, r := t.rangeCall(b, pc, st, argc)
+		return k, b, r
+	}
+	if argc == 1 && n >= 3 && st[n-3] == skNull && st[n-2].isMathFn() {
+		k, r := t.mathCall(b, pc, st)
+		return k, b, r
+	}
+	if t.callee != nil {
+		return 0, nil, t.refuse(pc, "a call inside an inlined function")
+	}
+	k, cont, r := t.inlineCallOf(b, pc, st, argc)
+	if r == nil && cont == nil && k != 0 {
+		cont = b
+	}
+	return k, cont, r
+}
+
+// inlineCallOf translates a call of an inlined or recursive function.
+func (t *translator) inlineCallOf(b *native.Block, pc int, st []slotKind, argc int) (slotKind, *native.Block, *refusal) {
+	n := len(st)
+	if n < argc+2 || st[n-argc-2] != skNull || st[n-argc-1] < skFuncBase || st[n-argc-1].isVIter() || st[n-argc-1].isMathFn() {
+		return 0, nil, t.refuse(pc, "a call")
 	}
 	g := t.funcs[st[n-argc-1]-skFuncBase]
 	code := g.code
 	if argc != code.ArgCount {
-		return 0, t.refuse(pc, "a call to `%s` with %d arguments", g.name, argc)
+		return 0, nil, t.refuse(pc, "a call to `%s` with %d arguments", g.name, argc)
+	}
+	if t.selfFn != nil && g.fn == t.selfFn {
+		k, r := t.selfCall(b, pc, st, argc)
+		if k == 0 && r == nil {
+			return 0, nil, nil // the call deopts
+		}
+		return k, b, r
+	}
+	if g.body {
+		return t.inlineBody(b, pc, st, argc, g)
 	}
 	type local struct {
 		k slotKind
@@ -111,7 +184,7 @@ func (t *translator) inlineCall(b *native.Block, pc int, st []slotKind, argc int
 	for a := 0; a < argc; a++ {
 		k := st[n-argc+a]
 		if !k.scalar() {
-			return 0, t.refuse(pc, "a call to `%s` with a non-number argument", g.name)
+			return 0, nil, t.refuse(pc, "a call to `%s` with a non-number argument", g.name)
 		}
 		r := t.fn.NewReg(k.native())
 		b.Move(r, t.reg(n-argc+a, k))
@@ -128,7 +201,7 @@ func (t *translator) inlineCall(b *native.Block, pc int, st []slotKind, argc int
 		case bc.LOAD_FAST:
 			l, ok := locals[int(in.Arg)]
 			if !ok {
-				return 0, t.refuse(pc, "a call to `%s` (not inlined: it reads `%s` before assigning it)", g.name, code.VarNames[in.Arg])
+				return 0, nil, t.refuse(pc, "a call to `%s` (not inlined: it reads `%s` before assigning it)", g.name, code.VarNames[in.Arg])
 			}
 			b.Move(t.reg(m, l.k), l.r)
 			cs = push(cs, l.k)
@@ -141,7 +214,7 @@ func (t *translator) inlineCall(b *native.Block, pc int, st []slotKind, argc int
 		case bc.LOAD_CONST:
 			k, r := t.constant(b, pc, m, constValue(code.Consts[in.Arg]))
 			if r != nil {
-				return 0, t.refuse(pc, "a call to `%s` (not inlined: %s)", g.name, r.reason)
+				return 0, nil, t.refuse(pc, "a call to `%s` (not inlined: %s)", g.name, r.reason)
 			}
 			cs = push(cs, k)
 		case bc.BINARY_OP, bc.UNARY_OP, bc.COMPARE_OP:
@@ -159,14 +232,14 @@ func (t *translator) inlineCall(b *native.Block, pc int, st []slotKind, argc int
 				cs = cs[:m-2]
 			}
 			if r != nil {
-				return 0, t.refuse(pc, "a call to `%s` (not inlined: %s)", g.name, r.reason)
+				return 0, nil, t.refuse(pc, "a call to `%s` (not inlined: %s)", g.name, r.reason)
 			}
 			cs = push(cs, k)
 		case bc.RETURN_VALUE:
 			k := cs[m-1]
 			b.Move(t.reg(n-argc-2, k), t.reg(m-1, k))
-			return k, nil
+			return k, b, nil
 		}
 	}
-	return 0, t.refuse(pc, "a call to `%s` (not inlined: no return)", g.name)
+	return 0, nil, t.refuse(pc, "a call to `%s` (not inlined: no return)", g.name)
 }

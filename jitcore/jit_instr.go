@@ -1,6 +1,8 @@
 package jitcore
 
 import (
+	"math"
+
 	"jitlens/analysis/syntax"
 	bc "jitlens/jitcore/bytecode"
 	"jitlens/jitcore/native"
@@ -12,8 +14,9 @@ func (t *translator) instr(pc int, st []slotKind) ([]slotKind, bool, *refusal) {
 	code := t.code
 	in := code.Instrs[pc]
 	b := t.blocks[pc-t.header]
+	t.markLine(b, pc) // for the profiler (jit_sample.go)
 	n := len(st)
-	id := int32(pc)
+	id := t.exitID(pc) // an inlined body's exits and polls belong to the caller's CALL
 	if n < stackNeeds[in.Op] {
 		return nil, false, t.refuse(pc, "%s below the loop's stack", in.Op)
 	}
@@ -30,12 +33,24 @@ func (t *translator) instr(pc int, st []slotKind) ([]slotKind, bool, *refusal) {
 		return fallTo(st)
 	case bc.LOAD_FAST:
 		if li, ok := t.listIndex[int(in.Arg)]; ok {
+			if t.fnMode && !t.assigned[in.Arg] {
+				return nil, false, t.refuse(pc, "`%s` may be read before it is assigned", code.VarNames[in.Arg])
+			}
 			return fallTo(push(st, skListBase+slotKind(li)))
 		}
 		l := t.locals[int(in.Arg)]
+		if (t.fnMode || t.callee != nil) && (l == nil || !t.assigned[in.Arg]) {
+			return nil, false, t.refuse(pc, "`%s` may be read before it is assigned", code.VarNames[in.Arg])
+		}
 		b.Move(t.reg(n, l.kind), l.reg)
 		return fallTo(push(st, l.kind))
 	case bc.STORE_FAST:
+		if t.fnMode && t.callee == nil && st[n-1].isList() {
+			if r := t.storeList(pc, st); r != nil { // jit_listfn.go
+				return nil, false, r
+			}
+			return fallTo(st[:n-1])
+		}
 		if _, ok := t.listIndex[int(in.Arg)]; ok {
 			return nil, false, t.refuse(pc, "the list `%s` is reassigned in the loop", code.VarNames[in.Arg])
 		}
@@ -43,6 +58,20 @@ func (t *translator) instr(pc int, st []slotKind) ([]slotKind, bool, *refusal) {
 		k := st[n-1]
 		if !k.scalar() {
 			return nil, false, t.refuse(pc, "the loop stores its iterator")
+		}
+		if t.callee != nil {
+			if l == nil {
+				l = &jitLocal{slot: int(in.Arg), kind: k, reg: t.fn.NewReg(k.native())}
+				t.locals[l.slot] = l
+			}
+			t.assigned[in.Arg] = true
+		} else if t.fnMode {
+			if l == nil {
+				l = &jitLocal{slot: int(in.Arg), kind: k, reg: t.fn.NewReg(k.native())}
+				t.locals[l.slot] = l
+				t.order = append(t.order, l)
+			}
+			t.assigned[in.Arg] = true
 		}
 		if k != l.kind {
 			// the variable changes type here: leave to the interpreter
@@ -53,6 +82,9 @@ func (t *translator) instr(pc int, st []slotKind) ([]slotKind, bool, *refusal) {
 		b.Move(l.reg, t.reg(n-1, k))
 		return fallTo(st[:n-1])
 	case bc.LOAD_CONST:
+		if v := t.consts[in.Arg]; v.k == kNone && t.fnMode && t.callee == nil && pc+1 <= t.end && code.Instrs[pc+1].Op == bc.RETURN_VALUE {
+			return fallTo(push(st, skNone)) // `return None` (jit_listfn.go)
+		}
 		k, r := t.constant(b, pc, n, t.consts[in.Arg])
 		if r != nil {
 			return nil, false, r
@@ -139,7 +171,20 @@ func (t *translator) instr(pc int, st []slotKind) ([]slotKind, bool, *refusal) {
 		}
 		b.Jump(jump, id)
 		return nil, false, nil
+	case bc.BUILD_LIST:
+		k, r := t.buildList(pc, st) // jit_listfn.go
+		if r != nil {
+			return nil, false, r
+		}
+		return fallTo(push(st[:n-1], k))
 	case bc.BINARY_OP:
+		if st[n-1].isLit() || st[n-2].isLit() {
+			k, r := t.repeatList(b, pc, st)
+			if r != nil {
+				return nil, false, r
+			}
+			return fallTo(push(st[:n-2], k))
+		}
 		k, r := t.binary(b, pc, st, binaryOperator(in.Arg))
 		if r != nil {
 			return nil, false, r
@@ -184,9 +229,26 @@ func (t *translator) instr(pc int, st []slotKind) ([]slotKind, bool, *refusal) {
 		}
 		b.Jump(jump, id)
 		return nil, false, nil
+	case bc.GET_ITER:
+		if st[n-1].isVIter() {
+			return fallTo(st) // range(...) is already its iterator
+		}
+		if st[n-1].isList() {
+			k, r := t.getListIter(b, pc, st) // jit_globals.go
+			if r != nil {
+				return nil, false, r
+			}
+			return fallTo(push(st[:n-1], k))
+		}
 	case bc.FOR_ITER:
+		if st[n-1].isVIter() {
+			return t.stepVIter(b, pc, st)
+		}
+		if st[n-1].isLIter() {
+			return t.stepLIter(b, pc, st)
+		}
 		if pc != t.header || n == 0 || st[n-1] != skIter {
-			return nil, false, t.refuse(pc, "a nested for loop (only the innermost range() loop compiles)")
+			return nil, false, t.refuse(pc, "a nested for loop over something else than range()")
 		}
 		if t.iterElem != 0 {
 			return t.stepList(b, pc, st)
@@ -207,6 +269,9 @@ func (t *translator) instr(pc int, st []slotKind) ([]slotKind, bool, *refusal) {
 	case bc.STORE_SUBSCR:
 		if kv, kl, ki := st[n-3], st[n-2], st[n-1]; kl.isList() && ki == skInt && kv.scalar() {
 			l := t.lists[kl-skListBase]
+			if l.gname != "" {
+				return nil, false, t.refuse(pc, "a store into the global `%s`", l.gname)
+			}
 			if kv != l.elem {
 				guard := "`" + code.VarNames[l.slot] + "` holds only " + l.elem.String() + "s (a " + kv.String() + " is stored)"
 				b.Deopt(id, t.state(pc, pc, st, guard)...)
@@ -225,7 +290,26 @@ func (t *translator) instr(pc int, st []slotKind) ([]slotKind, bool, *refusal) {
 		if pc+1 <= t.end && code.Instrs[pc+1].Op == bc.LOAD_GLOBAL {
 			return fallTo(push(st, skNull))
 		}
+	case bc.LOAD_METHOD, bc.LOAD_ATTR:
+		if st[n-1] == skMathMod {
+			out, r := t.mathAttr(b, pc, st, code.Names[in.Arg], in.Op == bc.LOAD_METHOD)
+			if r != nil {
+				return nil, false, r
+			}
+			return fallTo(out)
+		}
 	case bc.LOAD_GLOBAL:
+		if v, ok := t.globals.getStr(code.Names[in.Arg]); ok && t.callee == nil {
+			if k, isMath := t.loadMath(code.Names[in.Arg], v); isMath {
+				return fallTo(push(st, k))
+			}
+		}
+		if k, ok, r := t.loadGlobal(b, pc, n, code.Names[in.Arg]); r != nil || ok { // jit_globals.go
+			if r != nil {
+				return nil, false, r
+			}
+			return fallTo(push(st, k))
+		}
 		k, r := t.loadGlobalFunc(pc, code.Names[in.Arg])
 		if r != nil {
 			return nil, false, r
@@ -233,12 +317,57 @@ func (t *translator) instr(pc int, st []slotKind) ([]slotKind, bool, *refusal) {
 		return fallTo(push(st, k))
 	case bc.CALL:
 		argc := int(in.Arg)
-		k, r := t.inlineCall(b, pc, st, argc)
+		k, cont, r := t.inlineCall(b, pc, st, argc)
 		if r != nil {
 			return nil, false, r
 		}
+		if cont == nil {
+			return nil, false, nil // the call always deopts
+		}
+		b = cont // fallTo continues from the end of an inlined body
 		return fallTo(push(st[:n-argc-2], k))
 	case bc.RETURN_VALUE:
+		if c := t.callee; c != nil {
+			k := st[n-1]
+			if !k.scalar() || (c.ret != 0 && c.ret != k) {
+				return nil, false, t.refuse(pc, "it returns %s and %s", withArticle(k.String()), withArticle(c.ret.String()))
+			}
+			c.ret = k
+			b.Move(t.reg(c.resultDepth, k), t.reg(n-1, k))
+			b.Jump(c.cont, id)
+			return nil, false, nil
+		}
+		if t.fnMode {
+			k := st[n-1]
+			if k == skNone {
+				if t.retKind != 0 && t.retKind != skNone {
+					return nil, false, t.refuse(pc, "it returns None here and %s elsewhere", withArticle(t.retKind.String()))
+				}
+				t.retKind = k
+				b.Return(native.NoReg)
+				return nil, false, nil
+			}
+			if k.isList() {
+				// the interpreter returns the list, materialized (jit_listfn.go)
+				if t.retKind != 0 && !t.retKind.isList() {
+					return nil, false, t.refuse(pc, "it returns a list here and %s elsewhere", withArticle(t.retKind.String()))
+				}
+				if t.retKind == 0 {
+					t.retKind = k
+				}
+				b.Deopt(id, t.state(pc, pc, st, "")...)
+				return nil, false, nil
+			}
+			if !k.scalar() {
+				return nil, false, t.refuse(pc, "a return of something else than an int, a float or a bool")
+			}
+			if t.retKind != 0 && t.retKind != k {
+				return nil, false, t.refuse(pc, "it returns %s here and %s elsewhere", withArticle(k.String()), withArticle(t.retKind.String()))
+			}
+			t.retKind = k
+			b.Return(t.reg(n-1, k))
+			return nil, false, nil
+		}
 		b.Deopt(id, t.state(pc, pc, st, "")...)
 		return nil, false, nil
 	}
@@ -248,7 +377,7 @@ func (t *translator) instr(pc int, st []slotKind) ([]slotKind, bool, *refusal) {
 // forIter steps the range iterator: cur, step and n live in registers and
 // are written back to the iterator object at every exit.
 func (t *translator) stepRange(b *native.Block, pc int, st []slotKind) ([]slotKind, bool, *refusal) {
-	id := int32(pc)
+	id := t.exitID(pc)
 	cur, step, cnt := t.iter[0], t.iter[1], t.iter[2]
 	more := t.fn.NewReg(native.Bool)
 	b.Compare(native.OpCmpInt, native.GT, more, cnt, t.zeroI)
@@ -258,7 +387,7 @@ func (t *translator) stepRange(b *native.Block, pc int, st []slotKind) ([]slotKi
 	done.Deopt(id, t.state(pc, pc, st, "")...)
 	b.Branch(more, body, done, id)
 	nextCur, one := t.fn.NewReg(native.Int), t.fn.NewReg(native.Int)
-	body.Binary(native.OpAddInt, nextCur, cur, step, id, t.state(pc, pc, st, "")...)
+	body.Binary(native.OpAddIntWrap, nextCur, cur, step, -1) // wraps past the last value, as the iterator does
 	out := push(st, skInt)
 	body.Move(t.reg(len(st), skInt), cur)
 	body.Move(cur, nextCur)
@@ -298,7 +427,7 @@ func (t *translator) binary(b *native.Block, pc int, st []slotKind, op syntax.Op
 		return 0, t.refuse(pc, "`%s` on a %s and a %s", sym, ka, kb)
 	}
 	ra, rb := t.reg(n-2, ka), t.reg(n-1, kb)
-	id := int32(pc)
+	id := t.exitID(pc)
 	if ka == skInt && kb == skInt {
 		if nop, ok := intOps[op]; ok {
 			tmp := t.fn.NewReg(native.Int)
@@ -306,11 +435,17 @@ func (t *translator) binary(b *native.Block, pc int, st []slotKind, op syntax.Op
 			b.Move(t.reg(n-2, skInt), tmp)
 			return skInt, nil
 		}
+		if op == syntax.Pow {
+			return t.intPowCall(b, pc, st), nil // jit_floatops.go
+		}
 		if op != syntax.Div {
 			return 0, t.refuse(pc, "int `%s`", sym)
 		}
 		t.guardExact(b, ra, pc, st)
 		t.guardExact(b, rb, pc, st)
+	}
+	if fn, ok := floatCallOps[op]; ok {
+		return t.floatCall(b, pc, st, fn), nil // jit_floatops.go
 	}
 	fop, ok := floatOps[op]
 	if !ok {
@@ -331,7 +466,7 @@ func (t *translator) unary(b *native.Block, pc int, st []slotKind, op syntax.Una
 		return 0, t.refuse(pc, "an operation on a list or an iterator")
 	}
 	r := t.reg(n-1, k)
-	id := int32(pc)
+	id := t.exitID(pc)
 	switch {
 	case op == syntax.Not:
 		c := t.truth(b, r, k)
@@ -416,7 +551,7 @@ func (t *translator) describe(pc int) string {
 	case bc.BUILD_TUPLE, bc.UNPACK_SEQUENCE:
 		return "a tuple"
 	case bc.GET_ITER, bc.FOR_ITER:
-		return "a nested for loop (only the innermost range() loop compiles)"
+		return "a for loop over something else than range() with a constant step"
 	case bc.SETUP_EXCEPT, bc.SETUP_WITH:
 		return "a try or with statement"
 	case bc.JUMP_IF_FALSE_OR_POP, bc.JUMP_IF_TRUE_OR_POP:
@@ -434,12 +569,12 @@ func cmpOperator(arg int32) syntax.CmpOp         { return syntax.CmpOp(arg) }
 // range iterator).
 var stackNeeds = map[bc.Opcode]int{bc.POP_TOP: 1, bc.DUP_TOP: 1, bc.DUP_TOP_TWO: 2, bc.ROT_TWO: 2, bc.ROT_THREE: 3,
 	bc.STORE_FAST: 1, bc.BINARY_OP: 2, bc.UNARY_OP: 1, bc.COMPARE_OP: 2, bc.POP_JUMP_IF_FALSE: 1,
-	bc.POP_JUMP_IF_TRUE: 1, bc.BINARY_SUBSCR: 2, bc.STORE_SUBSCR: 3, bc.RETURN_VALUE: 1, bc.FOR_ITER: 1}
+	bc.POP_JUMP_IF_TRUE: 1, bc.LOAD_METHOD: 1, bc.LOAD_ATTR: 1, bc.BINARY_SUBSCR: 2, bc.STORE_SUBSCR: 3, bc.RETURN_VALUE: 1, bc.FOR_ITER: 1, bc.GET_ITER: 1}
 
 // stepList steps a list iterator: its index lives in a register (written
 // back at every exit), its list in an unboxed buffer.
 func (t *translator) stepList(b *native.Block, pc int, st []slotKind) ([]slotKind, bool, *refusal) {
-	id := int32(pc)
+	id := t.exitID(pc)
 	idx := t.iter[0]
 	n, more := t.fn.NewReg(native.Int), t.fn.NewReg(native.Bool)
 	b.Len(n, t.iterBuf)
@@ -465,4 +600,164 @@ func (t *translator) stepList(b *native.Block, pc int, st []slotKind) ([]slotKin
 	}
 	body.Jump(nb, id)
 	return push(st, elem), true, nil
+}
+
+// rangeCall translates range(stop), range(start, stop) or range(start,
+// stop, step) with a constant step, called for a for loop (GET_ITER
+// follows): the iterator lives in three registers. The count is computed
+// with guarded arithmetic; an overflow leaves the interpreter to redo the
+// call.
+func (t *translator) rangeCall(b *native.Block, pc int, st []slotKind, argc int) (slotKind, *refusal) {
+	n := len(st)
+	code := t.code
+	if argc < 1 || argc > 3 || pc+1 > t.end || code.Instrs[pc+1].Op != bc.GET_ITER {
+		return 0, t.refuse(pc, "range() used otherwise than in a for loop")
+	}
+	for a := 0; a < argc; a++ {
+		if st[n-argc+a] != skInt {
+			return 0, t.refuse(pc, "range() of %s", withArticle(st[n-argc+a].String()))
+		}
+	}
+	step := int64(1)
+	if argc == 3 {
+		var ok bool
+		if step, ok = t.constStep(pc); !ok {
+			return 0, t.refuse(pc, "range() with a step that is not a constant")
+		}
+	}
+	if len(t.viters) == maxVIters {
+		return 0, t.refuse(pc, "more than %d nested range() loops", maxVIters)
+	}
+	id := t.exitID(pc)
+	state := t.state(pc, pc, st, "range() arguments fit in 64 bits")
+	start := t.zeroI
+	stop := t.reg(n-argc, skInt)
+	if argc >= 2 {
+		start, stop = t.reg(n-argc, skInt), t.reg(n-argc+1, skInt)
+	}
+	regs := [3]native.Reg{t.fn.NewReg(native.Int), t.fn.NewReg(native.Int), t.fn.NewReg(native.Int)}
+	// count = ceil((stop - start) / step), at most 0 when the range is empty
+	d := t.fn.NewReg(native.Int)
+	mag := step
+	if step > 0 {
+		b.Binary(native.OpSubInt, d, stop, start, id, state...)
+	} else {
+		b.Binary(native.OpSubInt, d, start, stop, id, state...)
+		mag = -step
+	}
+	if mag != 1 {
+		k := t.fn.NewReg(native.Int)
+		b.ConstInt(k, mag-1)
+		b.Binary(native.OpAddInt, d, d, k, id, state...)
+		b.ConstInt(k, mag)
+		b.Binary(native.OpFloorDivInt, d, d, k, id, state...)
+	}
+	b.Move(regs[0], start)
+	b.ConstInt(regs[1], step)
+	b.Move(regs[2], d)
+	t.viters = append(t.viters, regs)
+	return skVIterBase + slotKind(len(t.viters)-1), nil
+}
+
+// stepVIter translates FOR_ITER on a range iterator held in registers: on
+// exhaustion it pops the iterator and jumps to the loop's end.
+func (t *translator) stepVIter(b *native.Block, pc int, st []slotKind) ([]slotKind, bool, *refusal) {
+	id := t.exitID(pc)
+	n := len(st)
+	regs := t.viters[st[n-1]-skVIterBase]
+	cur, step, cnt := regs[0], regs[1], regs[2]
+	more := t.fn.NewReg(native.Bool)
+	b.Compare(native.OpCmpInt, native.GT, more, cnt, t.zeroI)
+	body := t.forBody[pc-t.header]
+	done, r := t.target(pc, int(t.code.Instrs[pc].Arg), st[:n-1])
+	if r != nil {
+		return nil, false, r
+	}
+	b.Branch(more, body, done, id)
+	nextCur, one := t.fn.NewReg(native.Int), t.fn.NewReg(native.Int)
+	body.Move(t.reg(n, skInt), cur)
+	// the value after the last may be past the int64 range: it wraps, as
+	// in the interpreter's iterator, and is never yielded
+	body.Binary(native.OpAddIntWrap, nextCur, cur, step, -1)
+	body.Move(cur, nextCur)
+	body.ConstInt(one, 1)
+	body.Binary(native.OpSubInt, cnt, cnt, one, id, t.state(pc, pc, st, "")...)
+	nb, r := t.next(pc)
+	if r != nil {
+		return nil, false, r
+	}
+	body.Jump(nb, id)
+	return push(st, skInt), true, nil
+}
+
+// virtualRanges is what compiled code needs to materialize the range
+// iterators it holds in registers, and the builtin range it relies on.
+type virtualRanges struct {
+	math     mathRefs
+	used     bool
+	fn       Value
+	builtins *Dict
+	regs     [][3]native.Reg
+	aliases  []string // globals that must still name range (numba's prange)
+	globals  globalRefs
+	liters   []listIterReg
+}
+
+func (t *translator) virtualRanges() virtualRanges {
+	return virtualRanges{math: t.math, used: t.usesRange, fn: t.rangeFn, builtins: t.builtins, regs: t.viters, aliases: t.rangeAliases,
+		globals: t.globalsRef, liters: t.liters}
+}
+
+// canEnter checks that `range` still names the builtin.
+func (v *virtualRanges) canEnter(f *Frame) bool {
+	if !v.math.canEnter(f) || !v.globals.canEnter(f) {
+		return false
+	}
+	for _, name := range v.aliases {
+		if g, ok := f.globals.getStr(name); !ok || g.k != kObj || g.o != Obj(RangeType).o {
+			return false
+		}
+	}
+	if !v.used {
+		return true
+	}
+	if _, shadowed := f.globals.getStr("range"); shadowed {
+		return false
+	}
+	b, ok := v.builtins.getStr("range")
+	return ok && b.o == v.fn.o
+}
+
+// value materializes stack slot kind k (skRange or a range iterator).
+func (v *virtualRanges) value(fr *native.Frame, k slotKind) Value {
+	if k == skMathMod || k.isMathFn() {
+		return v.math.value(k)
+	}
+	if k == skRange {
+		return v.fn
+	}
+	r := v.regs[k-skVIterBase]
+	return Obj(&rangeIter{cur: fr.Get(r[0]).Int(), step: fr.Get(r[1]).Int(), n: fr.Get(r[2]).Int()})
+}
+
+// constStep returns the step of the range() call at pc when its last
+// argument is an int constant (or a negated one), not 0 or -2**63.
+func (t *translator) constStep(pc int) (int64, bool) {
+	code := t.code
+	q, neg := pc-1, false
+	if in := code.Instrs[q]; in.Op == bc.UNARY_OP && unaryOperator(in.Arg) == syntax.USub && q > t.header {
+		q, neg = q-1, true
+	}
+	in := code.Instrs[q]
+	if in.Op != bc.LOAD_CONST || t.consts[in.Arg].k != kInt {
+		return 0, false
+	}
+	v := t.consts[in.Arg].n
+	if neg {
+		v = -v
+	}
+	if v == 0 || v == math.MinInt64 || (neg && v == math.MinInt64) {
+		return 0, false
+	}
+	return v, true
 }

@@ -52,6 +52,10 @@ type JITEvent struct {
 type JITLog struct {
 	Events []JITEvent
 	deopts map[deoptKey]int // index in Events
+	// FailedSpecializations are the interpreter's failed specializations
+	// (specialize_log.go), recorded whether or not the JIT is on.
+	FailedSpecializations []SpecializationFailure
+	specFails             map[specFailKey]int // index in FailedSpecializations
 }
 
 type deoptKey struct {

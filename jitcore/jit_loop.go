@@ -1,6 +1,7 @@
 package jitcore
 
 import (
+	bc "jitlens/jitcore/bytecode"
 	"jitlens/jitcore/native"
 )
 
@@ -21,6 +22,10 @@ type jitLoop struct {
 	count       int
 	recompiles  int
 	compiled    *compiledLoop
+	// closed is the loop's closed form, when it is a reduction with one
+	// (jit_closedform.go); closedChecked says the loop was looked at.
+	closed                      *closedForm
+	closedChecked, closedLogged bool
 }
 
 // slotKind is the abstract type of a value-stack slot or local.
@@ -54,12 +59,26 @@ func (k slotKind) native() native.Type {
 
 func (k slotKind) String() string {
 	switch {
+	case k == skNone:
+		return "None"
+	case k.isLit():
+		return "list"
+	case k.isVIter():
+		return "range iterator"
+	case k.isMathFn():
+		return "math function"
+	case k == skMathMod:
+		return "module"
 	case k >= skFuncBase:
 		return "function"
 	case k >= skListBase:
 		return "list"
 	case k == skNull:
 		return "NULL"
+	case k == skLen:
+		return "len"
+	case k == skRange:
+		return "range"
 	}
 	return [...]string{"iterator", "int", "float", "bool"}[k]
 }
@@ -87,6 +106,13 @@ type jitLocal struct {
 	elem    slotKind
 	buf     int
 	written bool
+	// whole functions (jit_listfn.go): a list parameter, or the pc+1 of
+	// the [x] * n that makes the list
+	param  bool
+	madeAt int
+	// a global list or tuple (jit_globals.go): its name and object
+	gname string
+	gval  Value
 }
 
 // jitExit describes the interpreter's state at one exit ID: where it
@@ -96,6 +122,9 @@ type jitExit struct {
 	stack []slotKind
 	regs  []native.Reg // per stack slot (unused for skIter)
 	guard string       // what failed, for a deopt; "" for a normal loop exit
+	// nlocals is how many of the translator's locals (in creation order)
+	// exist at the exit (whole functions create them as they go)
+	nlocals int
 }
 
 // compiledLoop is a loop's native code and how it maps to the frame.
@@ -107,6 +136,7 @@ type compiledLoop struct {
 	funcs   []inlinedFunc
 	lenFn   Value // the builtin len, when the loop calls it
 	usesLen bool
+	vr      virtualRanges
 	builtin *Dict       // where lenFn came from
 	ints    [][]int64   // unboxed copies of the lists, reused between entries
 	floats  [][]float64 //
@@ -130,7 +160,7 @@ type compiledLoop struct {
 // big lists would spend its time copying them.
 func (c *compiledLoop) copyPaysOff(f *Frame) bool {
 	for _, l := range c.lists {
-		c.copied += len(f.s[l.slot].o.(*List).items)
+		c.copied += len(l.listItems(f))
 	}
 	c.entries++
 	return c.entries <= 4 || c.copied <= 1<<22 || c.copied/c.entries <= 1024
@@ -159,10 +189,13 @@ func (lp *jitLoop) canEnter(f *Frame, sp int) bool {
 			return false
 		}
 		for _, l := range c.lists {
-			if f.s[l.slot].o == li.l {
+			if l.listObj(f) == li.l {
 				return false
 			}
 		}
+	}
+	if !c.vr.canEnter(f) {
+		return false
 	}
 	if c.usesLen {
 		if _, shadowed := f.globals.getStr("len"); shadowed {
@@ -178,12 +211,18 @@ func (lp *jitLoop) canEnter(f *Frame, sp int) bool {
 		}
 	}
 	for i, l := range c.lists {
+		if l.gname != "" {
+			if !l.canEnterGlobalList(f, c.lists) {
+				return false
+			}
+			continue
+		}
 		xs, ok := f.s[l.slot].o.(*List)
 		if !ok || f.s[l.slot].k != kObj || listKind(xs) != l.elem {
 			return false
 		}
 		for _, m := range c.lists[:i] {
-			if f.s[m.slot].o == f.s[l.slot].o {
+			if m.gname == "" && f.s[m.slot].o == f.s[l.slot].o {
 				return false // two names for one list: the copies would diverge
 			}
 		}
@@ -240,7 +279,8 @@ func (vm *VM) runLoop(f *Frame, sp int, lp *jitLoop) (int, int, error, bool) {
 	if vm.interrupt.v.Load() != 0 {
 		fr.Interrupt() // raised before the frame was published
 	}
-	hooks := &native.Hooks{Poll: func(id int32) error { return vm.poll(f, int(id)) }}
+	hooks := &native.Hooks{Poll: func(id int32) error { return vm.nativePoll(f, int(id)) },
+		Call: func(fn int, args []native.Value) (native.Value, error) { return c.vr.math.call(vm, fn, args) }}
 	exit, err := fr.Run(hooks)
 	js.active.Store(nil)
 	js.activeFrame = nil
@@ -248,12 +288,20 @@ func (vm *VM) runLoop(f *Frame, sp int, lp *jitLoop) (int, int, error, bool) {
 	if c.forIter {
 		base--
 	}
+	if err == errRedoCall {
+		// a math function raised: the interpreter redoes the call
+		exit.Kind, err = native.ExitDeopt, nil
+	}
 	if err != nil {
 		// a poll raised (KeyboardInterrupt): the back-edge at exit.ID raises it
 		if _, isExc := err.(*Exception); !isExc || exit.Kind != native.ExitPoll {
 			panic("jitcore: native loop failed: " + err.Error())
 		}
-		nsp := c.rebuild(f, fr, base, sp, c.header, nil, it)
+		stack, regs := c.header, []native.Reg(nil)
+		if x := c.exits[exit.ID]; x != nil && f.code.Instrs[exit.ID].Op == bc.CALL {
+			stack, regs = x.stack, x.regs // a loop of an inlined call polled: raise at the CALL
+		}
+		nsp := c.rebuild(f, fr, base, sp, stack, regs, it)
 		return int(exit.ID) + 1, nsp, err, true
 	}
 	x := c.exits[exit.ID]
@@ -311,14 +359,19 @@ func (c *compiledLoop) rebuild(f *Frame, fr *native.Frame, base, oldSP int, stac
 	}
 	for d, k := range stack {
 		switch {
+		case k == skRange || k.isVIter() || k == skMathMod || k.isMathFn():
+			f.s[base+d] = c.vr.value(fr, k)
 		case k >= skFuncBase:
 			f.s[base+d] = c.funcs[k-skFuncBase].value
 		case k == skNull:
 			f.s[base+d] = Null
 		case k == skLen:
 			f.s[base+d] = c.lenFn
-		case k >= skListBase:
-			f.s[base+d] = f.s[c.lists[k-skListBase].slot]
+		case k.isLIter():
+			it := c.vr.liters[k-skLIterBase]
+			f.s[base+d] = listIterValue(c.lists[it.list].listObj(f), fr.Get(it.idx).Int())
+		case k.isList():
+			f.s[base+d] = Obj(c.lists[k-skListBase].listObj(f))
 		case k != skIter:
 			f.s[base+d] = boxNative(fr.Get(regs[d]))
 		}
@@ -367,7 +420,7 @@ func (k slotKind) bufferType() native.Type {
 // bindLists copies the loop's lists into unboxed buffers and binds them.
 func (c *compiledLoop) bindLists(f *Frame, fr *native.Frame) {
 	for i, l := range c.lists {
-		items := f.s[l.slot].o.(*List).items
+		items := l.listItems(f)
 		if l.elem != skFloat {
 			buf := c.ints[i][:0]
 			for _, v := range items {

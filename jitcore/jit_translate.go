@@ -45,10 +45,38 @@ type translator struct {
 	builtins  *Dict
 	lenFn     Value // the builtin len, when the loop calls it
 	usesLen   bool
+	rangeFn   Value // the builtin range, when nested loops call it
+	usesRange bool
+	viters    [][3]native.Reg // cur, step, count of each nested range loop
 	funcs     []inlinedFunc
 	inline    *inlineCtx // set while translating an inlined body
 	zeroI     native.Reg
 	zeroF     native.Reg
+	// whole-function mode (jit_func.go): the function itself (its global
+	// name may be called recursively), the kind every return has, the
+	// guess a recursive call before any return used, and which locals are
+	// surely assigned at the instruction being translated (and at the
+	// forward targets seen so far)
+	fnMode     bool
+	selfFn     *Function
+	retKind    slotKind
+	retGuess   slotKind
+	guessUsed  bool
+	assigned   []bool
+	assignedAt [][]bool
+	callee     *calleeCtx // set while translating an inlined body with control flow
+	marks      bool       // start source lines with OpMark: a profiler is attached (jit_sample.go)
+	math       mathRefs
+
+	// rangeAliases are globals naming range that the code calls (numba's prange)
+	rangeAliases []string
+	// params are a whole function's parameters' kinds (lists included);
+	// selfCalls says it calls itself (jit_listfn.go)
+	params    []slotKind
+	selfCalls bool
+	// globals read as constants and nested loops over lists (jit_globals.go)
+	globalsRef globalRefs
+	liters     []listIterReg
 }
 
 func (t *translator) refuse(pc int, format string, args ...any) *refusal {
@@ -59,7 +87,7 @@ func (t *translator) refuse(pc int, format string, args ...any) *refusal {
 // records a Compiled or NotCompiled event either way.
 func (vm *VM) compileLoop(f *Frame, sp int, lp *jitLoop) {
 	js := vm.jit
-	t := &translator{code: f.code, consts: f.rt.consts, header: lp.header, end: lp.end,
+	t := &translator{code: f.code, consts: f.rt.consts, header: lp.header, end: lp.end, marks: vm.Sample != nil,
 		globals: f.globals, builtins: vm.builtins, locals: map[int]*jitLocal{}, stack: map[[2]int]native.Reg{}, outside: map[int]*native.Block{}, exits: map[int32]*jitExit{}}
 	name := fmt.Sprintf("%s:%d", f.code.QualName, f.code.Locs[lp.header].Line)
 	if r := t.safeTranslate(f, sp, name); r != nil {
@@ -84,6 +112,7 @@ func (vm *VM) compileLoop(f *Frame, sp int, lp *jitLoop) {
 	}
 	lp.compiled.funcs = t.funcs
 	lp.compiled.lenFn, lp.compiled.usesLen, lp.compiled.builtin = t.lenFn, t.usesLen, t.builtins
+	lp.compiled.vr = t.virtualRanges()
 	lp.compiled.ints, lp.compiled.floats = make([][]int64, len(t.lists)), make([][]float64, len(t.lists))
 	js.setCodeState(f.code, JITCompiled)
 	js.event(f.code, JITEvent{Kind: EventCompiled, Span: loopSpan(f.code, lp.header, lp.end), Signature: t.signature(),
@@ -112,7 +141,15 @@ func (t *translator) signature() string {
 		parts = append(parts, fmt.Sprintf("%s: %s", t.code.VarNames[l.slot], l.kind))
 	}
 	for _, l := range t.lists {
-		parts = append(parts, fmt.Sprintf("%s: list[%s]", t.code.VarNames[l.slot], l.elem))
+		name := l.gname
+		if name == "" {
+			name = t.code.VarNames[l.slot]
+		}
+		typ := "list"
+		if l.gname != "" {
+			typ = l.gval.Type().Name
+		}
+		parts = append(parts, fmt.Sprintf("%s: %s[%s]", name, typ, l.elem))
 	}
 	return "loop(" + strings.Join(parts, ", ") + ")"
 }
@@ -295,8 +332,8 @@ func (t *translator) reg(d int, k slotKind) native.Reg {
 func (t *translator) stackRegs(st []slotKind) []native.Reg {
 	regs := make([]native.Reg, len(st))
 	for d, k := range st {
-		if k.scalar() {
-			regs[d] = t.reg(d, k)
+		if rk := k.regKind(); rk != 0 {
+			regs[d] = t.reg(d, rk)
 		}
 	}
 	return regs
@@ -319,6 +356,9 @@ func (t *translator) state(id, pc int, st []slotKind, guard string) []native.Reg
 		}
 		t.exits[int32(id)] = x
 	}
+	if x := t.exits[int32(id)]; x.nlocals == 0 {
+		x.nlocals = len(t.order)
+	}
 	out := make([]native.Reg, 0, len(t.order)+3+len(st))
 	for _, l := range t.order {
 		out = append(out, l.reg)
@@ -327,8 +367,14 @@ func (t *translator) state(id, pc int, st []slotKind, guard string) []native.Reg
 		out = append(out, t.iter[0], t.iter[2])
 	}
 	for d, k := range st {
-		if k.scalar() {
+		if k.regKind() != 0 {
 			out = append(out, regs[d])
+		}
+		if k.isVIter() {
+			out = append(out, t.viters[k-skVIterBase][:]...)
+		}
+		if k.isLIter() {
+			out = append(out, t.liters[k-skLIterBase].idx)
 		}
 	}
 	return out
@@ -358,6 +404,9 @@ func (t *translator) target(pc, target int, st []slotKind) (*native.Block, *refu
 		return nil, t.refuse(pc, "a jump back into unreachable code")
 	} else {
 		t.states[i], t.known[i] = append([]slotKind(nil), st...), true
+	}
+	if (t.fnMode || t.callee != nil) && target > pc {
+		t.mergeAssigned(target - t.header)
 	}
 	return t.blocks[i], nil
 }
@@ -394,10 +443,10 @@ func (t *translator) guardExact(b *native.Block, r native.Reg, pc int, st []slot
 	lim, c := t.fn.NewReg(native.Int), t.fn.NewReg(native.Bool)
 	b.ConstInt(lim, exactLimit)
 	b.Compare(native.OpCmpInt, native.LE, c, r, lim)
-	b.Guard(c, int32(pc), t.state(pc, pc, st, "int operand is within ±2**53")...)
+	b.Guard(c, t.exitID(pc), t.state(pc, pc, st, "int operand is within ±2**53")...)
 	b.ConstInt(lim, -exactLimit)
 	b.Compare(native.OpCmpInt, native.GE, c, r, lim)
-	b.Guard(c, int32(pc), t.state(pc, pc, st, "int operand is within ±2**53")...)
+	b.Guard(c, t.exitID(pc), t.state(pc, pc, st, "int operand is within ±2**53")...)
 }
 
 // toFloat returns a float register holding the operand (converted if int).
@@ -435,4 +484,12 @@ func withArticle(name string) string {
 		return "an " + name
 	}
 	return "a " + name
+}
+
+// exitID is the ID of exits at pc: the caller's CALL inside an inlined body.
+func (t *translator) exitID(pc int) int32 {
+	if t.inline != nil {
+		return int32(t.inline.pc)
+	}
+	return int32(pc)
 }

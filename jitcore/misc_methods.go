@@ -5,7 +5,6 @@ import (
 	"math/big"
 	"math/bits"
 	"strings"
-	"unicode/utf8"
 
 	"jitlens/jitcore/pyfmt"
 )
@@ -38,73 +37,8 @@ func setupNumberMethods() {
 		f, err := toFloat(args[0])
 		return Float(f), err
 	})
-	method(it, "to_bytes", func(vm *VM, args []Value, kw []string) (Value, error) {
-		vals, err := parseArgs("to_bytes", args[1:], kw, []string{"length", "byteorder", "*", "signed"}, 0)
-		if err != nil {
-			return Null, err
-		}
-		n := int64(1)
-		if vals[0].k != kNull {
-			n = intBase(vals[0]).n
-		}
-		order := "big"
-		if vals[1].k != kNull {
-			order, _ = asStr(vals[1])
-		}
-		v := toBig(intBase(args[0]))
-		if v.Sign() < 0 {
-			signed := vals[2].k != kNull && vals[2].n != 0
-			if !signed {
-				return Null, newExc(OverflowErrorType, "can't convert negative int to unsigned")
-			}
-			v = new(big.Int).Add(v, new(big.Int).Lsh(big.NewInt(1), uint(8*n)))
-		}
-		b := v.Bytes()
-		if int64(len(b)) > n {
-			return Null, newExc(OverflowErrorType, "int too big to convert")
-		}
-		out := make([]byte, n)
-		copy(out[n-int64(len(b)):], b)
-		if order == "little" {
-			for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
-				out[i], out[j] = out[j], out[i]
-			}
-		}
-		return Obj(&Bytes{b: out}), nil
-	})
-	fromBytes := method(it, "from_bytes", func(vm *VM, args []Value, kw []string) (Value, error) {
-		vals, err := parseArgs("from_bytes", args[1:], kw, []string{"bytes", "byteorder", "*", "signed"}, 1)
-		if err != nil {
-			return Null, err
-		}
-		bs, ok := vals[0].o.(*Bytes)
-		var b []byte
-		if ok {
-			b = append([]byte{}, bs.b...)
-		} else {
-			items, err := vm.toSlice(vals[0])
-			if err != nil {
-				return Null, err
-			}
-			for _, x := range items {
-				b = append(b, byte(intBase(x).n))
-			}
-		}
-		order := "big"
-		if vals[1].k != kNull {
-			order, _ = asStr(vals[1])
-		}
-		if order == "little" {
-			for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
-				b[i], b[j] = b[j], b[i]
-			}
-		}
-		v := new(big.Int).SetBytes(b)
-		if vals[2].k != kNull && vals[2].n != 0 && len(b) > 0 && b[0]&0x80 != 0 {
-			v.Sub(v, new(big.Int).Lsh(big.NewInt(1), uint(8*len(b))))
-		}
-		return BigInt(v), nil
-	})
+	method(it, "to_bytes", intToBytes)
+	fromBytes := method(it, "from_bytes", intFromBytes)
 	it.Dict.setStr("from_bytes", Obj(&ClassMethod{Obj(fromBytes)}))
 	ft := FloatType
 	method(ft, "is_integer", func(vm *VM, args []Value, kw []string) (Value, error) {
@@ -151,6 +85,11 @@ func setupNumberMethods() {
 			method(t, name[0], func(vm *VM, args []Value, kw []string) (Value, error) {
 				if !isNumber(args[1]) {
 					return NotImplemented, nil
+				}
+				if len(args) == 3 && name[0] == "__pow__" && !args[2].IsNone() {
+					// x.__pow__(y, mod) is three-argument pow
+					pow, _ := vm.builtins.getStr("pow")
+					return vm.call(pow, []Value{unwrapBuiltin(args[0]), unwrapBuiltin(args[1]), args[2]}, nil)
 				}
 				r, ok, err := vm.builtinBinary(opOf(op), unwrapBuiltin(args[0]), unwrapBuiltin(args[1]))
 				if err != nil {
@@ -305,37 +244,13 @@ func setupMiscMethods() {
 	})
 	// bytes
 	for _, bt := range []*Type{BytesType, ByteArrayType} {
-		method(bt, "decode", func(vm *VM, args []Value, kw []string) (Value, error) {
-			b := args[0].o.(*Bytes).b
-			enc := "utf-8"
-			if len(args) > 1 {
-				enc, _ = asStr(args[1])
-			}
-			enc = strings.ToLower(strings.ReplaceAll(enc, "_", "-"))
-			if enc == "latin-1" || enc == "latin1" {
-				rs := make([]rune, len(b))
-				for i, c := range b {
-					rs[i] = rune(c)
-				}
-				return Str(string(rs)), nil
-			}
-			if !utf8.Valid(b) {
-				for i := 0; i < len(b); {
-					r, n := utf8.DecodeRune(b[i:])
-					if r == utf8.RuneError && n <= 1 {
-						return Null, newExc(UnicodeDecodeErrorType, sprintf("'utf-8' codec can't decode byte 0x%02x in position %d: invalid start byte", b[i], i))
-					}
-					i += n
-				}
-			}
-			return Str(string(b)), nil
-		})
+		method(bt, "decode", bytesDecode)
 		method(bt, "hex", func(vm *VM, args []Value, kw []string) (Value, error) {
 			vals, err := parseArgs("hex", args[1:], kw, []string{"sep", "bytes_per_sep"}, 0)
 			if err != nil {
 				return Null, err
 			}
-			b := args[0].o.(*Bytes).b
+			b := selfBytes(args).b
 			sep := ""
 			if vals[0].k != kNull {
 				sep, _ = asStr(vals[0])
@@ -357,7 +272,7 @@ func setupMiscMethods() {
 			return Str(sb.String()), nil
 		})
 		method(bt, "join", func(vm *VM, args []Value, kw []string) (Value, error) {
-			sep := args[0].o.(*Bytes)
+			sep := selfBytes(args)
 			var out []byte
 			i := 0
 			err := vm.iterate(args[1], func(v Value) error {
@@ -376,7 +291,7 @@ func setupMiscMethods() {
 		})
 	}
 	method(ByteArrayType, "append", func(vm *VM, args []Value, kw []string) (Value, error) {
-		b := args[0].o.(*Bytes)
+		b := selfBytes(args)
 		n := intBase(args[1]).n
 		if n < 0 || n > 255 {
 			return Null, newValueError("byte must be in range(0, 256)")
@@ -385,7 +300,7 @@ func setupMiscMethods() {
 		return None, nil
 	})
 	method(ByteArrayType, "extend", func(vm *VM, args []Value, kw []string) (Value, error) {
-		b := args[0].o.(*Bytes)
+		b := selfBytes(args)
 		r, err := bytesNew(vm, args[1:2], nil, true)
 		if err != nil {
 			return Null, err
@@ -393,117 +308,5 @@ func setupMiscMethods() {
 		b.b = append(b.b, r.o.(*Bytes).b...)
 		return None, nil
 	})
-	// files
-	ft := FileType
-	method(ft, "write", func(vm *VM, args []Value, kw []string) (Value, error) {
-		f := args[0].o.(*fileObj)
-		if f.binary {
-			b, ok := args[1].o.(*Bytes)
-			if !ok {
-				return Null, typeErrorf("a bytes-like object is required, not '%s'", args[1].Type().Name)
-			}
-			return Int(int64(len(b.b))), f.write(vm, string(b.b))
-		}
-		s, ok := asStr(args[1])
-		if !ok {
-			return Null, typeErrorf("write() argument must be str, not %s", args[1].Type().Name)
-		}
-		return Int(int64(utf8.RuneCountInString(s))), f.write(vm, s)
-	})
-	method(ft, "writelines", func(vm *VM, args []Value, kw []string) (Value, error) {
-		f := args[0].o.(*fileObj)
-		return None, vm.iterate(args[1], func(v Value) error {
-			s, _ := asStr(v)
-			return f.write(vm, s)
-		})
-	})
-	method(ft, "flush", func(vm *VM, args []Value, kw []string) (Value, error) {
-		args[0].o.(*fileObj).flush()
-		return None, nil
-	})
-	method(ft, "read", func(vm *VM, args []Value, kw []string) (Value, error) {
-		f := args[0].o.(*fileObj)
-		if f.closed {
-			return Null, newValueError("I/O operation on closed file.")
-		}
-		if f.r == nil {
-			return Null, newExc(UnsupportedOperationType, "not readable")
-		}
-		n := -1
-		if len(args) > 1 && !args[1].IsNone() {
-			n = int(intBase(args[1]).n)
-		}
-		var sb strings.Builder
-		for n != 0 {
-			r, _, err := f.r.ReadRune()
-			if err != nil {
-				break
-			}
-			sb.WriteRune(r)
-			n--
-		}
-		if f.binary {
-			return Obj(&Bytes{b: []byte(sb.String())}), nil
-		}
-		return Str(sb.String()), nil
-	})
-	method(ft, "readline", func(vm *VM, args []Value, kw []string) (Value, error) {
-		f := args[0].o.(*fileObj)
-		if f.r == nil {
-			return Null, newExc(UnsupportedOperationType, "not readable")
-		}
-		var sb strings.Builder
-		for {
-			r, _, err := f.r.ReadRune()
-			if err != nil {
-				break
-			}
-			sb.WriteRune(r)
-			if r == '\n' {
-				break
-			}
-		}
-		return Str(sb.String()), nil
-	})
-	method(ft, "readlines", func(vm *VM, args []Value, kw []string) (Value, error) {
-		f := args[0].o.(*fileObj)
-		var out []Value
-		for {
-			var sb strings.Builder
-			for {
-				r, _, err := f.r.ReadRune()
-				if err != nil {
-					break
-				}
-				sb.WriteRune(r)
-				if r == '\n' {
-					break
-				}
-			}
-			if sb.Len() == 0 {
-				break
-			}
-			out = append(out, Str(sb.String()))
-		}
-		return NewList(out), nil
-	})
-	method(ft, "close", func(vm *VM, args []Value, kw []string) (Value, error) {
-		return None, args[0].o.(*fileObj).close()
-	})
-	method(ft, "__enter__", func(vm *VM, args []Value, kw []string) (Value, error) { return args[0], nil })
-	method(ft, "__exit__", func(vm *VM, args []Value, kw []string) (Value, error) {
-		return False, args[0].o.(*fileObj).close()
-	})
-	method(ft, "__iter__", func(vm *VM, args []Value, kw []string) (Value, error) { return args[0], nil })
-	method(ft, "__next__", func(vm *VM, args []Value, kw []string) (Value, error) {
-		m, _ := ft.Dict.getStr("readline")
-		line, err := vm.call(m, args[:1], nil)
-		if err != nil {
-			return Null, err
-		}
-		if s, _ := asStr(line); s == "" {
-			return Null, &Exception{cls: StopIterationType}
-		}
-		return line, nil
-	})
+	setupFileMethods()
 }

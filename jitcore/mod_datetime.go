@@ -511,9 +511,10 @@ class date:
             raise TypeError('fromisoformat: argument must be str')
         try:
             y, m, d = _parse_isodate(s)
-            return cls(y, m, d)
         except (ValueError, IndexError):
             raise ValueError(f'Invalid isoformat string: {s!r}') from None
+        # a well-formed date out of range is the constructor's error
+        return cls(y, m, d)
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
@@ -701,9 +702,9 @@ class time:
     def fromisoformat(cls, s):
         try:
             h, m, sec, us, tz = _parse_isotime(s)
-            return cls(h, m, sec, us, tz)
         except (ValueError, IndexError):
             raise ValueError(f'Invalid isoformat string: {s!r}') from None
+        return cls(h, m, sec, us, tz)
 
     def strftime(self, fmt):
         return _wrap_strftime(_TimeView(self), fmt)
@@ -846,9 +847,9 @@ class datetime(date):
                 y, m, d = _parse_isodate(s)
                 hh = mi = ss = us = 0
                 tz = None
-            return cls(y, m, d, hh, mi, ss, us, tz)
         except (ValueError, IndexError):
             raise ValueError(f'Invalid isoformat string: {s!r}') from None
+        return cls(y, m, d, hh, mi, ss, us, tz)
 
     @classmethod
     def strptime(cls, date_string, format):

@@ -54,7 +54,47 @@ Flag = None
 ReprEnum = None
 
 
+class _EnumDict(dict):
+    # the class body's namespace: auto() values are resolved as they are
+    # assigned, so later lines of the body see the numbers (A | B)
+    def __init__(self, cls_name, gen):
+        super().__init__()
+        self._cls_name = cls_name
+        self._gen = gen
+        self._member_names = []
+        self._last_values = []
+        self._ignore = ()
+
+    def __setitem__(self, key, value):
+        if key == '_generate_next_value_':
+            self._gen = getattr(value, '__func__', value)
+        elif key == '_ignore_':
+            self._ignore = value.replace(',', ' ').split() if isinstance(value, str) else list(value)
+        elif key in self._ignore:
+            pass
+        elif not (_is_dunder(key) or _is_sunder(key) or _is_private(self._cls_name, key)):
+            if isinstance(value, auto):
+                if value.value is _auto_null:
+                    value.value = self._gen(key, 1, len(self._member_names), self._last_values[:])
+                value = value.value
+            if not (_is_descriptor(value) or type(value).__name__ == 'function'):
+                if key in self._member_names:
+                    raise TypeError('%r already defined as %r' % (key, self[key]))
+                self._member_names.append(key)
+                self._last_values.append(value)
+        super().__setitem__(key, value)
+
+
 class EnumType(type):
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        gen = None
+        for b in bases:
+            gen = getattr(b, '_generate_next_value_', None)
+            if gen is not None:
+                break
+        return _EnumDict(cls, gen)
+
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         member_names = []
         ignore = classdict.get('_ignore_', [])
@@ -139,8 +179,12 @@ class EnumType(type):
                 init = getattr(enum_class, '__init__', None)
                 if init is not None and init is not object.__init__ and '__init__' in _class_dicts(enum_class):
                     member.__init__(*args)
-                enum_class._member_names_.append(name)
-                if Flag is not None and issubclass(enum_class, Flag) and isinstance(value, int):
+                is_flag = Flag is not None and issubclass(enum_class, Flag)
+                if not is_flag or (isinstance(value, int) and value > 0 and value & (value - 1) == 0):
+                    # a Flag's multi-bit or zero members are aliases, not
+                    # iterated (3.11)
+                    enum_class._member_names_.append(name)
+                if is_flag and isinstance(value, int):
                     enum_class._flag_mask_ |= value
             enum_class._member_map_[name] = member
             try:

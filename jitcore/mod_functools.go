@@ -3,7 +3,20 @@ package jitcore
 // The functools module, in Python on the engine.
 
 func init() {
-	registerModule("functools", &nativeModule{source: functoolsSource})
+	registerModule("functools", &nativeModule{source: functoolsSource, setup: func(vm *VM, m *Module) error {
+		// singledispatch's registry is a read-only view of its dict
+		m.dict.setStr("_MappingProxy", Obj(newBuiltin("_MappingProxy", func(vm *VM, args []Value, kw []string) (Value, error) {
+			if err := exactArgs("_MappingProxy", args, kw, 1, 1); err != nil {
+				return Null, err
+			}
+			d, ok := asDict(args[0])
+			if !ok {
+				return Null, typeErrorf("mappingproxy() argument must be a mapping, not %s", args[0].Type().Name)
+			}
+			return Obj(&mappingProxy{d: d}), nil
+		})))
+		return nil
+	}})
 }
 
 const functoolsSource = `
@@ -318,33 +331,117 @@ class cached_property:
         return val
 
 
+def _compose_mro(cls, types):
+    # cls.__mro__ with the registered classes cls only virtually derives
+    # from (ABCs) placed after the last class of the MRO that derives from
+    # them, more derived ABCs first (CPython merges them with C3).
+    mro = list(cls.__mro__)
+    bases = set(mro)
+    extra = []
+    for typ in types:
+        if typ in bases or not isinstance(typ, type) or not issubclass(cls, typ):
+            continue
+        for t in typ.__mro__:
+            if t not in bases and t not in extra and issubclass(cls, t):
+                extra.append(t)
+    if not extra:
+        return mro
+    slots = {}
+    for t in extra:
+        pos = 1
+        for i, c in enumerate(mro):
+            if c is not object and issubclass(c, t):
+                pos = i + 1
+        slots.setdefault(pos, []).append(t)
+    out = []
+    for i, c in enumerate(mro):
+        out.append(c)
+        group = slots.get(i + 1)
+        if group:
+            out.extend(sorted(group, key=lambda t: -len(t.__mro__)))
+    return out
+
+
 def _find_impl(cls, registry):
-    for base in cls.__mro__:
-        if base in registry:
-            return registry[base]
-    return registry[object]
+    mro = _compose_mro(cls, registry.keys())
+    match = None
+    for t in mro:
+        if match is not None:
+            if (t in registry and t not in cls.__mro__
+                    and match not in cls.__mro__
+                    and not issubclass(match, t)):
+                raise RuntimeError("Ambiguous dispatch: {} or {}".format(match, t))
+            break
+        if t in registry:
+            match = t
+    return registry.get(match)
+
+
+def _is_union_type(cls):
+    from typing import get_origin, Union
+    return get_origin(cls) is Union or type(cls).__name__ == 'UnionType'
+
+
+def _is_valid_dispatch_type(cls):
+    if isinstance(cls, type):
+        return True
+    from typing import get_args
+    return _is_union_type(cls) and all(isinstance(arg, type) for arg in get_args(cls))
 
 
 def singledispatch(func):
     registry = {}
+    dispatch_cache = {}
 
     def dispatch(cls):
-        return _find_impl(cls, registry)
+        try:
+            return dispatch_cache[cls]
+        except KeyError:
+            pass
+        impl = _find_impl(cls, registry)
+        if not any(hasattr(t, '__abstractmethods__') or type(t).__name__ == 'ABCMeta' for t in registry):
+            # registering a virtual subclass later cannot change the answer
+            dispatch_cache[cls] = impl
+        return impl
 
     def register(cls, func=None):
-        if func is None:
-            if isinstance(cls, type):
+        if _is_valid_dispatch_type(cls):
+            if func is None:
                 return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(
+                    f"Invalid first argument to \x60register()\x60. "
+                    f"{cls!r} is not a class or union type."
+                )
             ann = getattr(cls, '__annotations__', {})
             if not ann:
                 raise TypeError(
-                    f"Invalid first argument to register(): {cls!r}. "
-                    f"Use either @register(some_class) or plain @register "
+                    f"Invalid first argument to \x60register()\x60: {cls!r}. "
+                    f"Use either \x60@register(some_class)\x60 or plain \x60@register\x60 "
                     f"on an annotated function."
                 )
             func = cls
-            argname, cls = next(iter(ann.items()))
-        registry[cls] = func
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(func).items()))
+            if not _is_valid_dispatch_type(cls):
+                if _is_union_type(cls):
+                    raise TypeError(
+                        f"Invalid annotation for {argname!r}. "
+                        f"{cls!r} not all arguments are classes."
+                    )
+                else:
+                    raise TypeError(
+                        f"Invalid annotation for {argname!r}. "
+                        f"{cls!r} is not a class."
+                    )
+        if _is_union_type(cls):
+            from typing import get_args
+            for arg in get_args(cls):
+                registry[arg] = func
+        else:
+            registry[cls] = func
+        dispatch_cache.clear()
         return func
 
     def wrapper(*args, **kw):
@@ -356,7 +453,8 @@ def singledispatch(func):
     registry[object] = func
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = registry
+    wrapper.registry = _MappingProxy(registry)
+    wrapper._clear_cache = dispatch_cache.clear
     update_wrapper(wrapper, func)
     return wrapper
 

@@ -333,6 +333,10 @@ func setupIOModule(vm *VM, m *Module) error {
 	d := m.dict
 	d.setStr("StringIO", Obj(stringIOType))
 	d.setStr("BytesIO", Obj(bytesIOType))
+	d.setStr("TextIOWrapper", Obj(FileType))
+	d.setStr("BufferedReader", Obj(bufferedReaderType))
+	d.setStr("BufferedWriter", Obj(bufferedWriterType))
+	d.setStr("BufferedRandom", Obj(bufferedRandomType))
 	d.setStr("UnsupportedOperation", Obj(ioUnsupportedOperation))
 	d.setStr("SEEK_SET", Int(0))
 	d.setStr("SEEK_CUR", Int(1))

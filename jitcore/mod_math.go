@@ -66,6 +66,7 @@ func (vm *VM) intArg(v Value) (*big.Int, error) {
 		if r.isIntLike() {
 			return toBig(intBase(r)), nil
 		}
+		return nil, typeErrorf("__index__ returned non-int (type %s)", r.Type().Name)
 	}
 	return nil, typeErrorf("'%s' object cannot be interpreted as an integer", v.Type().Name)
 }

@@ -93,6 +93,9 @@ func numbaDecorator(name string) builtinFn {
 		if npos == 1 && len(kw) == 0 {
 			if _, isSig := args[0].o.(*numbaTypeObj); !isSig {
 				if _, isStr := asStr(args[0]); !isStr && vm.isCallable(args[0]) {
+					if fn, ok := args[0].o.(*Function); ok {
+						vm.markEagerJIT(fn) // compiled at its first call (jit_func.go)
+					}
 					return args[0], nil
 				}
 			}
@@ -103,6 +106,9 @@ func numbaDecorator(name string) builtinFn {
 		return Obj(newBuiltin(name+".<locals>.wrapper", func(vm *VM, args []Value, kw []string) (Value, error) {
 			if err := exactArgs("wrapper", args, kw, 1, 1); err != nil {
 				return Null, err
+			}
+			if fn, ok := args[0].o.(*Function); ok {
+				vm.markEagerJIT(fn) // compiled at its first call (jit_func.go)
 			}
 			return args[0], nil
 		})), nil
@@ -115,7 +121,7 @@ func (vm *VM) isCallable(v Value) bool {
 		return false
 	}
 	switch v.o.(type) {
-	case *Function, *Builtin, *Method, *Type:
+	case *Function, *Builtin, *Method, *Type, *StaticMethod:
 		return true
 	}
 	_, ok := v.Type().lookupSpecial("__call__")

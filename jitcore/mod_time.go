@@ -130,6 +130,31 @@ func setupTime(vm *VM, m *Module) error {
 			}
 		}
 	})
+	// struct_time(sequence): what datetime's timetuple() builds
+	def("struct_time", func(vm *VM, args []Value, kw []string) (Value, error) {
+		if err := exactArgs("struct_time", args, kw, 1, 1); err != nil {
+			return Null, err
+		}
+		items, err := vm.toSlice(args[0])
+		if err != nil {
+			return Null, err
+		}
+		if len(items) < 9 || len(items) > 11 {
+			return Null, typeErrorf("time.struct_time() takes an at least 9-sequence (%d-sequence given)", len(items))
+		}
+		v := makeStructSeq("time.struct_time", structTimeFields, items[:9])
+		if in, ok := v.o.(*Instance); ok {
+			in.cls.Module = "time"
+			for i, name := range []string{"tm_zone", "tm_gmtoff"} {
+				val := None
+				if 9+i < len(items) {
+					val = items[9+i]
+				}
+				in.dict.setStr(name, val)
+			}
+		}
+		return v, nil
+	})
 	def("gmtime", func(vm *VM, args []Value, kw []string) (Value, error) {
 		if err := exactArgs("gmtime", args, kw, 0, 1); err != nil {
 			return Null, err

@@ -455,6 +455,8 @@ def get_origin(tp):
         return tp.__origin__
     if tp is Generic:
         return Generic
+    if type(tp).__name__ == 'UnionType':
+        return type(tp)
     return getattr(tp, '__origin__', None) if type(tp).__name__ == 'GenericAlias' else None
 
 
@@ -466,7 +468,7 @@ def get_args(tp):
         return (list(args[:-1]), args[-1])
     if isinstance(tp, _GenericAlias):
         return tp.__args__
-    return getattr(tp, '__args__', ()) if type(tp).__name__ == 'GenericAlias' else ()
+    return getattr(tp, '__args__', ()) if type(tp).__name__ in ('GenericAlias', 'UnionType') else ()
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
@@ -486,7 +488,14 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     ann = getattr(obj, '__annotations__', None)
     if ann is None:
         raise TypeError(f'{obj!r} is not a module, class, method, or function.')
-    g = globalns if globalns is not None else getattr(obj, '__globals__', {})
+    if globalns is not None:
+        g = globalns
+    else:
+        # a decorated function's names live where the original was defined
+        nsobj = obj
+        while hasattr(nsobj, '__wrapped__'):
+            nsobj = nsobj.__wrapped__
+        g = getattr(nsobj, '__globals__', {})
     for name, value in ann.items():
         if value is None:
             value = _NoneType
@@ -612,6 +621,10 @@ NamedTuple.__mro_entries__ = lambda bases: (_NamedTupleBase,)
 
 
 class _TypedDictBase(dict):
+    def __new__(cls, *args, **kwargs):
+        # calling a TypedDict class makes a plain dict, as in CPython
+        return dict(*args, **kwargs)
+
     def __init_subclass__(cls, total=True, **kwargs):
         ann = {}
         for b in cls.__mro__[::-1]:

@@ -308,55 +308,19 @@ func complexBinary(op syntax.Operator, x, y complex128) (Value, bool, error) {
 	case syntax.Mult:
 		return Obj(&Complex{x * y}), true, nil
 	case syntax.Div:
-		if y == 0 {
+		q, ok := cQuot(x, y)
+		if !ok {
 			return Null, true, newExc(ZeroDivisionErrorType, "complex division by zero")
 		}
-		return Obj(&Complex{x / y}), true, nil
+		return Obj(&Complex{q}), true, nil
 	case syntax.Pow:
-		if x == 0 {
-			if real(y) < 0 || imag(y) != 0 {
-				return Null, true, newExc(ZeroDivisionErrorType, "0.0 to a negative or complex power")
-			}
-			if y == 0 {
-				return Obj(&Complex{1}), true, nil
-			}
-			return Obj(&Complex{0}), true, nil
+		r, err := complexPow(x, y)
+		if err != nil {
+			return Null, true, err
 		}
-		if imag(y) == 0 && real(y) == math.Trunc(real(y)) && math.Abs(real(y)) <= 100 {
-			n := int(real(y))
-			r := complex(1, 0)
-			base := x
-			neg := n < 0
-			if neg {
-				n = -n
-			}
-			for n > 0 {
-				if n&1 == 1 {
-					r *= base
-				}
-				base *= base
-				n >>= 1
-			}
-			if neg {
-				r = 1 / r
-			}
-			return Obj(&Complex{r}), true, nil
-		}
-		return Obj(&Complex{cmplxPow(x, y)}), true, nil
+		return Obj(&Complex{r}), true, nil
 	}
 	return Null, false, nil
-}
-
-func cmplxPow(x, y complex128) complex128 {
-	vabs := math.Hypot(real(x), imag(x))
-	l, _ := pyfmt.FloatPow(vabs, real(y))
-	at := math.Atan2(imag(x), real(x))
-	phase := at * real(y)
-	if imag(y) != 0 {
-		l /= math.Exp(at * imag(y))
-		phase += imag(y) * math.Log(vabs)
-	}
-	return complex(l*math.Cos(phase), l*math.Sin(phase))
 }
 
 func bigBinary(op syntax.Operator, a, b Value) (Value, bool, error) {
@@ -379,8 +343,10 @@ func bigBinary(op syntax.Operator, a, b Value) (Value, bool, error) {
 		q, m := new(big.Int), new(big.Int)
 		q.DivMod(x, y, m) // Euclidean: m >= 0
 		if m.Sign() != 0 && y.Sign() < 0 {
+			// floor division: the remainder takes the divisor's sign, so
+			// x = q*y + m becomes x = (q-1)*y + (m+y)
 			m.Add(m, y)
-			q.Add(q, big.NewInt(1))
+			q.Sub(q, big.NewInt(1))
 		}
 		if op == syntax.FloorDiv {
 			return BigInt(q), true, nil

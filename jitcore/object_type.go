@@ -118,6 +118,7 @@ func setupObjectType(vm *VM) {
 	setupNumberMethods()
 	setupMiscMethods()
 	setupExtraMethods()
+	setupDescriptorMethods()
 }
 
 func setupExceptionMethods() {
@@ -128,6 +129,9 @@ func setupExceptionMethods() {
 				return Null, typeErrorf("%s() takes no keyword arguments", e.cls.Name)
 			}
 			e.args = append([]Value(nil), args[1:]...)
+			if e.cls.isSubtype(OSErrorType) {
+				initOSError(e)
+			}
 		}
 		return None, nil
 	})

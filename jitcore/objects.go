@@ -73,11 +73,20 @@ func asDict(v Value) (*Dict, bool) {
 }
 
 // Range is a range object.
-type Range struct{ start, stop, step int64 }
+type Range struct {
+	start, stop, step int64
+	b                 *bigRange // set when the bounds exceed the int64 fast path (range_big.go)
+}
 
 func (*Range) pyType() *Type { return RangeType }
 
 func (r *Range) length() int64 {
+	if r.b != nil {
+		if r.b.n.IsInt64() {
+			return r.b.n.Int64()
+		}
+		return 1<<63 - 1
+	}
 	if r.step > 0 {
 		if r.start >= r.stop {
 			return 0
@@ -120,13 +129,22 @@ func (*Function) pyType() *Type { return FunctionType }
 
 // Builtin is a function implemented in Go.
 type Builtin struct {
-	name string
-	fn   func(vm *VM, args []Value, kw []string) (Value, error)
-	self Value // bound receiver for built-in methods, or Null
-	qual string
+	name  string
+	fn    func(vm *VM, args []Value, kw []string) (Value, error)
+	self  Value // bound receiver for built-in methods, or Null
+	qual  string
+	descr bool // an unbound method of a built-in type (method_descriptor)
 }
 
-func (*Builtin) pyType() *Type { return BuiltinType }
+func (b *Builtin) pyType() *Type {
+	if b.descr && b.self.k == kNull {
+		if slotWrapperNames[b.name] {
+			return wrapperDescriptorType
+		}
+		return MethodDescriptorType
+	}
+	return BuiltinType
+}
 
 // Method is a function bound to an instance.
 type Method struct {

@@ -130,6 +130,9 @@ func (vm *VM) binaryTypeError(op syntax.Operator, inplace bool, a, b Value) erro
 		sym += "="
 	}
 	ta, tb := a.Type().Name, b.Type().Name
+	if op == syntax.Add && (a.Type() == BytesType || a.Type() == ByteArrayType) {
+		return typeErrorf("can't concat %s to %s", tb, ta)
+	}
 	if op == syntax.Add && !inplace {
 		switch a.Type() {
 		case StrType, ListType, TupleType:
@@ -159,6 +162,21 @@ func isSequence(v Value) bool {
 }
 
 func (vm *VM) builtinInplace(op syntax.Operator, a, b Value) (Value, bool, error) {
+	if x, ok := a.o.(*Bytes); ok && a.k == kObj && x.mutable {
+		if y, ok := bytesLike(b); ok && op == syntax.Add {
+			x.b = append(x.b, y...)
+			return a, true, nil
+		}
+		if op == syntax.Mult && b.isIntLike() {
+			n := intBase(b).n
+			if n <= 0 {
+				x.b = x.b[:0]
+			} else {
+				x.b = bytesRepeat(x.b, int(n))
+			}
+			return a, true, nil
+		}
+	}
 	if l, ok := asList(a); ok {
 		switch op {
 		case syntax.Add:
@@ -254,29 +272,37 @@ func (vm *VM) builtinBinary(op syntax.Operator, a, b Value) (Value, bool, error)
 		if a.isIntLike() && isSequence(b) {
 			return vm.repeatSeq(b, a)
 		}
+		// a sequence repeats by any object with __index__
+		if isSequence(a) && hasUserIndex(b) {
+			n, err := vm.intArg(b)
+			if err != nil {
+				return Null, true, err
+			}
+			return vm.repeatSeq(a, BigInt(n))
+		}
+		if isSequence(b) && hasUserIndex(a) {
+			n, err := vm.intArg(a)
+			if err != nil {
+				return Null, true, err
+			}
+			return vm.repeatSeq(b, BigInt(n))
+		}
 	case syntax.Mod:
 		if s, ok := asStr(a); ok {
 			r, err := vm.percentFormat(s, b)
+			return r, true, err
+		}
+		if bs, ok := a.o.(*Bytes); ok && a.k == kObj {
+			r, err := vm.bytesPercentFormat(bs, b)
 			return r, true, err
 		}
 	case syntax.BitOr, syntax.BitAnd, syntax.Sub, syntax.BitXor:
 		if op == syntax.BitOr && isTypeLike(a) && isTypeLike(b) && !(a.IsNone() && b.IsNone()) {
 			return makeUnion(a, b), true, nil
 		}
-		if va, vb := viewAsSet(vm, a), viewAsSet(vm, b); va != nil || vb != nil {
-			if va == nil {
-				va, _ = asSet(a)
-			}
-			if vb == nil {
-				vb, _ = asSet(b)
-			}
-			if va != nil && vb != nil {
-				r, ok, err := vm.setBinary(op, va, vb)
-				if err == nil && ok {
-					r.o.(*Set).frozen = false
-				}
-				return r, ok, err
-			}
+		if isSetLikeView(a) || isSetLikeView(b) {
+			r, err := vm.dictViewBinary(op, a, b)
+			return r, true, err
 		}
 		if x, ok := asSet(a); ok {
 			if y, ok := asSet(b); ok {
@@ -502,6 +528,9 @@ func (vm *VM) truth(v Value) (bool, error) {
 	case *bigInt:
 		return o.v.Sign() != 0, nil
 	case *Range:
+		if o.b != nil {
+			return o.b.n.Sign() > 0, nil
+		}
 		return o.length() > 0, nil
 	case *Bytes:
 		return len(o.b) > 0, nil
@@ -546,4 +575,10 @@ func (vm *VM) lenResult(r Value) (int, error) {
 		return 0, newValueError("__len__() should return >= 0")
 	}
 	return int(n.n), nil
+}
+
+// hasUserIndex reports whether v's class defines __index__.
+func hasUserIndex(v Value) bool {
+	_, ok := userMethod(v, "__index__")
+	return ok
 }

@@ -1,7 +1,6 @@
 package jitcore
 
 import (
-	"math"
 	"strconv"
 	"strings"
 
@@ -11,23 +10,6 @@ import (
 
 func floatRepr(f float64) string { return pyfmt.FloatRepr(f) }
 
-func complexRepr(c complex128) string {
-	re, im := real(c), imag(c)
-	fmtPart := func(x float64) string {
-		s := pyfmt.FloatRepr(x)
-		return strings.TrimSuffix(s, ".0")
-	}
-	if re == 0 && !math.Signbit(re) {
-		return fmtPart(im) + "j"
-	}
-	sign := "+"
-	if im < 0 || (im == 0 && math.Signbit(im)) || math.IsNaN(im) && math.Signbit(im) {
-		sign = "-"
-		im = -im
-	}
-	return "(" + fmtPart(re) + sign + fmtPart(im) + "j)"
-}
-
 func intRepr(v Value) string {
 	if v.k == kInt || v.k == kBool {
 		return strconv.FormatInt(v.n, 10)
@@ -35,7 +17,13 @@ func intRepr(v Value) string {
 	return toBig(v).String()
 }
 
-func bytesRepr(b []byte) string {
+func bytesRepr(b []byte) string { return quoteBytes(b, false) }
+
+// byteArrayRepr is the b'...' inside repr(bytearray): CPython escapes a
+// single quote there even inside double quotes.
+func byteArrayRepr(b []byte) string { return quoteBytes(b, true) }
+
+func quoteBytes(b []byte, escapeSingle bool) string {
 	q := byte('\'')
 	if strings.IndexByte(string(b), '\'') >= 0 && strings.IndexByte(string(b), '"') < 0 {
 		q = '"'
@@ -45,7 +33,7 @@ func bytesRepr(b []byte) string {
 	sb.WriteByte(q)
 	for _, c := range b {
 		switch {
-		case c == q || c == '\\':
+		case c == q || c == '\\' || (escapeSingle && c == '\''):
 			sb.WriteByte('\\')
 			sb.WriteByte(c)
 		case c == '\t':
@@ -126,7 +114,12 @@ func (vm *VM) repr(v Value) (string, error) {
 	case *strObj:
 		return pystr.Repr(o.s), nil
 	case *bigInt:
-		return o.v.String(), nil
+		// CPython 3.11 limits int -> decimal str conversion (4300 digits)
+		s, err := pyfmt.BigIntToString(o.v, 10)
+		if err != nil {
+			return "", toException(err)
+		}
+		return s, nil
 	case *List:
 		return vm.reprSeq(v, "[", "]", o.items, false)
 	case *Tuple:
@@ -164,6 +157,9 @@ func (vm *VM) repr(v Value) (string, error) {
 		if o.self.k != kNull {
 			return "<built-in method " + o.name + " of " + o.self.Type().Name + " object at " + vm.addrOf(o.self) + ">", nil
 		}
+		if o.descr {
+			return o.descrRepr(), nil
+		}
 		return "<built-in function " + o.name + ">", nil
 	case *Method:
 		self, err := vm.repr(o.self)
@@ -176,10 +172,14 @@ func (vm *VM) repr(v Value) (string, error) {
 		}
 		return "<bound method " + name + " of " + self + ">", nil
 	case *Range:
-		if o.step == 1 {
-			return sprintf("range(%d, %d)", o.start, o.stop), nil
+		return rangeRepr(o), nil
+	case *getsetDescr:
+		return o.repr(), nil
+	case *memoryviewObj:
+		if o.released {
+			return "<released memory at " + vm.addrOf(v) + ">", nil
 		}
-		return sprintf("range(%d, %d, %d)", o.start, o.stop, o.step), nil
+		return "<memory at " + vm.addrOf(v) + ">", nil
 	case *SliceObj:
 		a, _ := vm.repr(o.start)
 		b, _ := vm.repr(o.stop)
@@ -193,10 +193,10 @@ func (vm *VM) repr(v Value) (string, error) {
 		}
 		return vm.excRepr(o)
 	case *Complex:
-		return complexRepr(o.c), nil
+		return pyfmt.ComplexRepr(real(o.c), imag(o.c)), nil
 	case *Bytes:
 		if o.mutable {
-			return "bytearray(" + bytesRepr(o.b) + ")", nil
+			return "bytearray(" + byteArrayRepr(o.b) + ")", nil
 		}
 		return bytesRepr(o.b), nil
 	case *Module:
@@ -244,21 +244,23 @@ func (vm *VM) repr(v Value) (string, error) {
 		}
 		return strings.Join(parts, " | "), nil
 	case *genericAlias:
-		a, err := vm.reprArgs(o.args)
-		return o.origin.Name + "[" + a + "]", err
+		return vm.genericAliasRepr(o)
 	case *mappingProxy:
 		s, err := vm.reprDict(Obj(o.d), o.d)
 		return "mappingproxy(" + s + ")", err
 	case *Super:
 		return "<super: <class '" + o.thisType.Name + "'>, <" + o.objType.Name + " object>>", nil
 	case *fileObj:
-		return "<_io.TextIOWrapper name='" + o.name + "' mode='" + o.mode + "' encoding='UTF-8'>", nil
+		return vm.fileRepr(o)
 	}
 	t := v.Type()
 	if m, ok := t.lookupSpecial("__repr__"); ok && m.o != objectRepr {
 		return vm.callRepr(m, v)
 	}
 	if in, ok := v.o.(*Instance); ok && in.base.k != kNull {
+		if b, ok := in.base.o.(*Bytes); ok && b.mutable { // bytearray's repr names the class
+			return t.Name + "(" + byteArrayRepr(b.b) + ")", nil
+		}
 		return vm.repr(in.base)
 	}
 	return "<" + moduleOf(t) + t.QualName + " object at " + vm.addrOf(v) + ">", nil
@@ -398,13 +400,16 @@ func (vm *VM) str(v Value) (string, error) {
 			return vm.excStr(o)
 		case *Instance:
 			t := o.cls
-			if m, ok := t.lookupSpecial("__str__"); ok && m.o != objectStr {
+			if m, ok := t.lookupSpecial("__str__"); ok && m.o != objectStr && !inheritedReprStr(t, o) {
 				return vm.callStr(m, v)
 			}
 			if o.base.k != kNull {
 				if _, ok := t.lookupSpecial("__repr__"); !ok || true {
 					if m, ok := t.lookupSpecial("__repr__"); ok && m.o != objectRepr {
 						return vm.callRepr(m, v)
+					}
+					if b, ok := o.base.o.(*Bytes); ok && b.mutable {
+						return vm.repr(v) // names the subclass
 					}
 					return vm.str(o.base)
 				}
@@ -427,6 +432,9 @@ func (vm *VM) callStr(m Value, v Value) (string, error) {
 }
 
 func (vm *VM) excStr(e *Exception) (string, error) {
+	if e.excs != nil {
+		return excGroupStr(e), nil
+	}
 	if e.cls.isSubtype(SyntaxErrorType) && len(e.args) == 2 {
 		if t, ok := asTuple(e.args[1]); ok && len(t.items) == 4 {
 			msg, _ := vm.str(e.args[0])
@@ -437,6 +445,16 @@ func (vm *VM) excStr(e *Exception) (string, error) {
 	}
 	if e.cls.isSubtype(KeyErrorType) && len(e.args) == 1 {
 		return vm.repr(e.args[0])
+	}
+	if e.cls.isSubtype(UnicodeErrorType) {
+		if s, ok := unicodeErrorStr(e); ok {
+			return s, nil
+		}
+	}
+	if e.cls.isSubtype(OSErrorType) {
+		if s, ok, err := vm.osErrorStr(e); ok || err != nil {
+			return s, err
+		}
 	}
 	switch len(e.args) {
 	case 0:
@@ -461,6 +479,10 @@ func (vm *VM) format(v Value, spec string) (string, error) {
 		return s, nil
 	}
 	u := unwrapBuiltin(v)
+	if spec == "" && u.k != kNull && v.k == kObj && u.o != v.o {
+		// a subclass of a built-in formats with an empty spec as str(self)
+		return vm.str(v)
+	}
 	var s string
 	var err error
 	switch u.k {
@@ -479,6 +501,8 @@ func (vm *VM) format(v Value, spec string) (string, error) {
 			s, err = pyfmt.FormatBigInt(o.v, spec)
 		case *strObj:
 			s, err = pyfmt.FormatStr(o.s, spec)
+		case *Complex:
+			s, err = pyfmt.FormatComplex(real(o.c), imag(o.c), spec)
 		default:
 			if spec == "" {
 				return vm.str(v)
@@ -555,4 +579,20 @@ func (vm *VM) ascii(v Value) (string, error) {
 		}
 	}
 	return sb.String(), nil
+}
+
+// inheritedReprStr reports whether m is a built-in __str__ that CPython's
+// type does not have: int, float, list and the like print with their
+// repr, so a subclass's __repr__ also serves str(); only str and bytes
+// have a str of their own.
+func inheritedReprStr(t *Type, in *Instance) bool {
+	if in.base.k == kNull {
+		return false
+	}
+	for _, c := range t.MRO {
+		if _, ok := c.Dict.getStr("__str__"); ok {
+			return c.builtin && c != StrType && c != BytesType && c != ByteArrayType
+		}
+	}
+	return false
 }

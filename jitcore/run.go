@@ -27,6 +27,8 @@ type Options struct {
 	Setup func(vm *VM)
 	// JIT configures the native tier; nil means on with the defaults.
 	JIT *JITOptions
+	// End, when set, receives how the run ended (end.go).
+	End *EndKind
 }
 
 // Exit statuses besides the program's own.
@@ -65,6 +67,10 @@ func NewVM(stdin io.Reader, stdout, stderr io.Writer, argv []string) *VM {
 
 // Run executes a Python program and returns its exit status.
 func Run(opts Options) (status int) {
+	var vm *VM
+	if opts.End != nil {
+		defer func() { *opts.End = endOfRun(vm) }() // runs after the recover below
+	}
 	path := opts.Script
 	if abs, err := filepath.Abs(path); err == nil {
 		path = abs
@@ -75,9 +81,10 @@ func Run(opts Options) (status int) {
 		return 2
 	}
 	argv := append([]string{opts.Script}, opts.Args...)
-	vm := NewVM(opts.Stdin, opts.Stdout, opts.Stderr, argv)
+	vm = NewVM(opts.Stdin, opts.Stdout, opts.Stderr, argv)
 	vm.SetScriptPath(path) // sys.path[0]; the import system lives in import*.go
 	vm.enableJIT(opts.JIT)
+	vm.initSpecialization(opts.JIT)
 	defer func() {
 		if r := recover(); r != nil {
 			vm.stdout.Flush()
@@ -87,6 +94,7 @@ func Run(opts Options) (status int) {
 			}
 			fmt.Fprintf(opts.Stderr, "%s", debug.Stack())
 			status = ExitInternal
+			vm.end = EndInternalError
 		}
 	}()
 	if opts.Setup != nil {
@@ -97,9 +105,17 @@ func Run(opts Options) (status int) {
 
 // RunMain compiles and runs src as the __main__ module.
 func (vm *VM) RunMain(path string, src []byte) int {
+	vm.end = EndException // until the module runs, an error is a SyntaxError (end.go)
 	mod, errs := syntax.Parse(path, src)
 	if len(errs) > 0 {
 		e := errs[0]
+		if name, ok := strings.CutPrefix(e.Msg, "unknown encoding: "); ok && e.Pos.Lineno == 0 {
+			// reading a script, CPython's tokenizer reports a bad coding
+			// cookie without a location
+			vm.stdout.Flush()
+			fmt.Fprintf(vm.stderr, "SyntaxError: encoding problem: %s\n", name)
+			return 1
+		}
 		vm.printSyntaxError(e.Kind, e.Msg, e.Filename, e.Pos.Lineno, e.Pos.ColOffset, e.Pos.EndLineno, e.Pos.EndColOffset, e.Text)
 		return 1
 	}
@@ -114,6 +130,7 @@ func (vm *VM) RunMain(path string, src []byte) int {
 			if strings.HasPrefix(ce.Msg, "jitlens does not support") {
 				vm.stdout.Flush()
 				fmt.Fprintf(vm.stderr, "jitlens: unsupported: %s (%s, line %d)\n", strings.TrimPrefix(ce.Msg, "jitlens does not support "), path, ce.Line)
+				vm.end = EndUnsupported
 				return ExitUnsupported
 			}
 			vm.printSyntaxError("SyntaxError", ce.Msg, path, ce.Line, ce.Col, ce.EndLine, ce.EndCol, text)
@@ -147,6 +164,7 @@ func docValue(d any) Value {
 // finish flushes output and turns an uncaught exception into CPython's
 // report and exit status.
 func (vm *VM) finish(err error) int {
+	vm.end = endOf(err)
 	flushErr := vm.flushStdout()
 	if err == nil {
 		if flushErr != nil {
@@ -181,6 +199,7 @@ func (vm *VM) finish(err error) int {
 }
 
 func (vm *VM) flushStdout() error {
+	vm.flushOpenFiles()
 	if fo, ok := vm.sysStdout().o.(*fileObj); ok {
 		fo.flush()
 	}

@@ -1,8 +1,6 @@
 package jitcore
 
 import (
-	"unicode/utf8"
-
 	"jitlens/jitcore/pystr"
 )
 
@@ -59,7 +57,7 @@ func (s *strObj) length() int {
 
 func (s *strObj) codepoints() []rune {
 	if s.runes == nil {
-		s.runes = []rune(s.s)
+		s.runes = pystr.Runes(s.s)
 	}
 	return s.runes
 }
@@ -70,19 +68,14 @@ func (s *strObj) at(i int) Value {
 		return Obj(internedChars[s.s[i]])
 	}
 	r := s.codepoints()[i]
-	if r < 128 {
-		return Obj(internedChars[r])
-	}
-	return Str(string(r))
+	return charStr(r)
 }
 
 func charStr(r rune) Value {
 	if r >= 0 && r < 128 {
 		return Obj(internedChars[r])
 	}
-	var buf [4]byte
-	n := utf8.EncodeRune(buf[:], r)
-	return Str(string(buf[:n]))
+	return Str(pystr.EncodeRune(r))
 }
 
 // asStr returns the Go string of a str value (or a str subclass instance).

@@ -330,9 +330,7 @@ func setupStrMethods() {
 		p, _ := asStr(args[1])
 		return Str(pystr.RemoveSuffix(selfStr(args), p)), nil
 	})
-	method(st, "encode", func(vm *VM, args []Value, kw []string) (Value, error) {
-		return bytesNew(vm, []Value{args[0], Str("utf-8")}, nil, false)
-	})
+	method(st, "encode", strEncode)
 	method(st, "format", func(vm *VM, args []Value, kw []string) (Value, error) {
 		npos := len(args) - len(kw)
 		kwd := NewDict()
@@ -393,69 +391,11 @@ func setupStrMethods() {
 		s, err := vm.format(Str(selfStr(args)), spec)
 		return Str(s), err
 	})
-	method(st, "maketrans", func(vm *VM, args []Value, kw []string) (Value, error) {
-		d := NewDict()
-		if len(args) >= 2 {
-			if m, ok := asDict(args[0]); ok && len(args) == 1 {
-				return Obj(m), nil
-			}
-		}
-		if len(args) == 1 {
-			m, ok := asDict(args[0])
-			if !ok {
-				return Null, typeErrorf("if you give only one argument to maketrans it must be a dict")
-			}
-			for _, e := range m.items() {
-				k := e.key
-				if s := strObjOf(k); s != nil {
-					k = Int(int64(s.codepoints()[0]))
-				}
-				d.Set(vm, k, e.val)
-			}
-			return Obj(d), nil
-		}
-		a := []rune(selfStr(args[0:1]))
-		b := []rune(selfStr(args[1:2]))
-		if len(a) != len(b) {
-			return Null, newValueError("the first two maketrans arguments must have equal length")
-		}
-		for i := range a {
-			d.Set(vm, Int(int64(a[i])), Int(int64(b[i])))
-		}
-		if len(args) == 3 {
-			for _, r := range selfStr(args[2:3]) {
-				d.Set(vm, Int(int64(r)), None)
-			}
-		}
-		return Obj(d), nil
-	})
+	method(st, "maketrans", strMaketrans)
 	if v, ok := st.Dict.getStr("maketrans"); ok {
 		st.Dict.setStr("maketrans", Obj(&StaticMethod{v}))
 	}
-	method(st, "translate", func(vm *VM, args []Value, kw []string) (Value, error) {
-		var sb strings.Builder
-		for _, r := range selfStr(args) {
-			v, err := vm.getItem(args[1], Int(int64(r)))
-			if err != nil {
-				if isExc(err, LookupErrorType) {
-					sb.WriteRune(r)
-					continue
-				}
-				return Null, err
-			}
-			if v.IsNone() {
-				continue
-			}
-			if s, ok := asStr(v); ok {
-				sb.WriteString(s)
-			} else if v.isIntLike() {
-				sb.WriteRune(rune(intBase(v).n))
-			} else {
-				return Null, typeErrorf("character mapping must return integer, None or str")
-			}
-		}
-		return Str(sb.String()), nil
-	})
+	method(st, "translate", strTranslate)
 }
 
 // strFormat implements str.format.

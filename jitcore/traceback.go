@@ -25,6 +25,12 @@ func excTypeName(t *Type) string {
 // printException writes exc with its chain as CPython 3.11 does.
 func (vm *VM) printException(w io.Writer, exc *Exception) {
 	seen := map[*Exception]bool{}
+	if chainHasGroup(exc, map[*Exception]bool{}) {
+		ctx := &excPrintCtx{seen: seen}
+		vm.formatExcTree(ctx, exc)
+		io.WriteString(w, ctx.out.String())
+		return
+	}
 	vm.printChain(w, exc, seen)
 }
 
@@ -41,9 +47,14 @@ func (vm *VM) printChain(w io.Writer, exc *Exception, seen map[*Exception]bool) 
 }
 
 func (vm *VM) printOne(w io.Writer, exc *Exception) {
+	io.WriteString(w, vm.tbText(exc, "Traceback (most recent call last):\n")+vm.excOnlyText(exc))
+}
+
+// tbText is the header and the frames of exc's traceback ("" without one).
+func (vm *VM) tbText(exc *Exception, header string) string {
 	var sb strings.Builder
 	if len(exc.tb) > 0 {
-		sb.WriteString("Traceback (most recent call last):\n")
+		sb.WriteString(header)
 		var lastFile, lastName string
 		lastLine, repeats := -1, 0
 		flush := func() {
@@ -74,6 +85,12 @@ func (vm *VM) printOne(w io.Writer, exc *Exception) {
 		}
 		flush()
 	}
+	return sb.String()
+}
+
+// excOnlyText is the "Type: message" line of exc with its notes.
+func (vm *VM) excOnlyText(exc *Exception) string {
+	var sb strings.Builder
 	sb.WriteString(vm.excLastLine(exc))
 	if s := vm.suggestion(exc); s != "" {
 		sb.WriteString(". Did you mean: '" + s + "'?")
@@ -89,7 +106,7 @@ func (vm *VM) printOne(w io.Writer, exc *Exception) {
 			}
 		}
 	}
-	io.WriteString(w, sb.String())
+	return sb.String()
 }
 
 func (vm *VM) excLastLine(exc *Exception) string {

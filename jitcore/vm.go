@@ -26,6 +26,7 @@ type VM struct {
 	stdoutObj      Value
 	stderrObj      Value
 	stdinObj       Value
+	openFiles      map[*fileObj]bool // files with buffered writes (io.go)
 	nextID         int64
 	ids            map[Object]int64
 	// Sample is called on a profiler tick with the current frame.
@@ -44,6 +45,8 @@ type VM struct {
 	framePool []*Frame
 	imp       *importState // the import system lives in import*.go
 	jit       *jitState    // the native tier (jit*.go); nil when off
+	end       EndKind      // how the run ended (end.go)
+	spec      specState    // adaptive specialization (specialize.go)
 }
 
 // poll handles a raised interrupt flag at a back-edge or call.
@@ -70,6 +73,7 @@ func (vm *VM) Interrupt() {
 // RequestSample asks the interpreter to call Sample at the next back-edge
 // or call; safe from another goroutine.
 func (vm *VM) RequestSample() {
+	vm.noteNativeMark() // before the flag: the poll it causes reads the mark (jit_sample.go)
 	vm.interrupt.v.CompareAndSwap(interruptNone, interruptSample)
 	vm.interruptNative()
 }

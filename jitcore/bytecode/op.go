@@ -100,7 +100,18 @@ const (
 	COPY_DICT_WITHOUT_KEYS        // [o keys] -> [o rest]
 	EXTENDED_NOP                  // placeholder slot for in-place rewriting
 	SETUP_WITH                    // arg: handler; like SETUP_EXCEPT, the block level excludes TOS (the __enter__ result)
+	EXCEPT_STAR                   // arg: ExcStar* step of an except* statement (see below)
 	numOpcodes
+)
+
+// EXCEPT_STAR steps. The state is the except* bookkeeping: the exception
+// caught, what is left to match, and what the handlers raised.
+const (
+	ExcStarBegin   = iota // [exc] -> [state]
+	ExcStarMatch          // [state type] -> [state bool]: splits off the part matching type
+	ExcStarCurrent        // [state] -> [state match]: the part the last match split off
+	ExcStarRecord         // [state match raised] -> [state match]: a handler raised
+	ExcStarEnd            // [state] -> []: raises what is left and what handlers raised, if anything
 )
 
 // InplaceBase is added to a BINARY_OP argument for an augmented assignment.
@@ -130,6 +141,7 @@ var opNames = [...]string{
 	"UNPACK_SEQUENCE", "UNPACK_EX", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR",
 	"LOAD_BUILD_CLASS", "SETUP_ANNOTATIONS", "LOAD_ASSERTION_ERROR", "GET_LEN", "MATCH_CLASS",
 	"MATCH_MAPPING", "MATCH_SEQUENCE", "MATCH_KEYS", "COPY_DICT_WITHOUT_KEYS", "EXTENDED_NOP", "SETUP_WITH",
+	"EXCEPT_STAR",
 }
 
 func (o Opcode) String() string {

@@ -36,6 +36,7 @@ func Module(mod *syntax.Module, filename string, src []byte) (code *bc.Code, err
 			panic(r)
 		}
 	}()
+	c.readFuture(mod.Body)
 	c.enterUnit(st.scopes[mod], "<module>", "<module>", 1)
 	c.u.docstring(mod.Body)
 	if hasAnnotations(mod.Body) {
@@ -63,6 +64,56 @@ type compiler struct {
 	classNames []string // enclosing classes, for private name mangling
 	captures   []string // names bound by the match pattern being compiled
 	inCall     bool     // compiling the positional arguments of a call
+	// from __future__ import annotations: annotations are stored as strings
+	futureAnnotations bool
+	future            map[*syntax.ImportFrom]bool // the module's leading future imports
+}
+
+// futureFeatures are the names `from __future__ import` accepts in 3.11.
+var futureFeatures = map[string]bool{"nested_scopes": true, "generators": true, "division": true,
+	"absolute_import": true, "with_statement": true, "print_function": true, "unicode_literals": true,
+	"barry_as_FLUFL": true, "generator_stop": true, "annotations": true}
+
+// readFuture checks the future imports at the top of a module (after its
+// docstring) and records the features they turn on.
+func (c *compiler) readFuture(body []syntax.Stmt) {
+	c.future = map[*syntax.ImportFrom]bool{}
+	for i, s := range body {
+		if i == 0 {
+			if e, ok := s.(*syntax.ExprStmt); ok {
+				if k, ok := e.Value.(*syntax.Constant); ok {
+					if _, ok := k.Value.(string); ok {
+						continue
+					}
+				}
+			}
+		}
+		n, ok := s.(*syntax.ImportFrom)
+		if !ok || n.Module != "__future__" || n.Level != 0 {
+			return
+		}
+		c.future[n] = true
+		for _, a := range n.Names {
+			switch {
+			case a.Name == "braces":
+				c.errorAt(n, "not a chance")
+			case !futureFeatures[a.Name]:
+				c.errorAt(n, "future feature "+a.Name+" is not defined")
+			case a.Name == "annotations":
+				c.futureAnnotations = true
+			}
+		}
+	}
+}
+
+// annotation pushes an annotation's value: the expression, or under
+// `from __future__ import annotations` its text as CPython spells it.
+func (c *compiler) annotation(e syntax.Expr) {
+	if c.futureAnnotations {
+		c.loadConst(syntax.Unparse(e))
+		return
+	}
+	c.expr(e)
 }
 
 // fblockKind says what must be undone when a jump leaves a block.
@@ -77,6 +128,7 @@ const (
 	fbHandler     // except handler body: [exc] + handler block
 	fbWith        // with body: [exit] + SETUP_EXCEPT
 	fbHandlerName // named handler body: SETUP_EXCEPT guarding the cleanup of the name
+	fbExceptStar  // except* handler body: break, continue and return may not leave it
 )
 
 type fblock struct {

@@ -543,7 +543,7 @@ func (c *compiler) annotations(a *syntax.Arguments, n syntax.Stmt) int {
 	add := func(x *syntax.Arg) {
 		if x != nil && x.Annotation != nil {
 			c.loadConst(x.Arg)
-			c.expr(x.Annotation)
+			c.annotation(x.Annotation)
 			count++
 		}
 	}
@@ -560,7 +560,7 @@ func (c *compiler) annotations(a *syntax.Arguments, n syntax.Stmt) int {
 	add(a.Kwarg)
 	if fd, ok := n.(*syntax.FunctionDef); ok && fd.Returns != nil {
 		c.loadConst("return")
-		c.expr(fd.Returns)
+		c.annotation(fd.Returns)
 		count++
 	}
 	if count == 0 {
@@ -802,7 +802,10 @@ func (c *compiler) compLoop(n syntax.Expr, name string, gens []*syntax.Comprehen
 		c.emit(bc.GET_ITER, 0)
 	}
 	c.bind(top)
-	c.setLoc(g.Iter)
+	// CPython 3.11 locates a comprehension's FOR_ITER at the whole
+	// comprehension (compiler_visit_expr restores the location after the
+	// iterable)
+	c.setLoc(n)
 	c.jump(bc.FOR_ITER, end)
 	c.store(g.Target)
 	for _, cond := range g.Ifs {

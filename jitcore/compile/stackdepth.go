@@ -70,6 +70,14 @@ func stackEffect(in bc.Instr, jump bool) int {
 		return -1 - bits.OnesCount(uint(a))
 	case bc.RAISE_VARARGS:
 		return -a
+	case bc.EXCEPT_STAR:
+		switch a {
+		case bc.ExcStarMatch, bc.ExcStarRecord, bc.ExcStarEnd:
+			return -1
+		case bc.ExcStarCurrent:
+			return 1
+		}
+		return 0
 	case bc.UNPACK_SEQUENCE:
 		return a - 1
 	case bc.UNPACK_EX:

@@ -93,7 +93,7 @@ func (c *compiler) stmt(st syntax.Stmt) {
 	case *syntax.Try:
 		c.tryStmt(n)
 	case *syntax.TryStar:
-		c.errorAt(n, "jitlens does not support 'except*' (exception groups)")
+		c.tryStarStmt((*syntax.Try)(n))
 	case *syntax.With:
 		c.withStmt(n, 0)
 	case *syntax.Import:
@@ -158,7 +158,7 @@ func (c *compiler) annAssign(n *syntax.AnnAssign) {
 	}
 	if ok && n.Simple == 1 {
 		// __annotations__[name] = annotation
-		c.expr(n.Annotation)
+		c.annotation(n.Annotation)
 		c.nameOp("__annotations__", syntax.Load)
 		c.loadConst(c.mangle(nm.Id))
 		c.emit(bc.STORE_SUBSCR, 0)
@@ -180,8 +180,10 @@ func (c *compiler) annAssign(n *syntax.AnnAssign) {
 			}
 		}
 	}
-	c.expr(n.Annotation)
-	c.emit(bc.POP_TOP, 0)
+	if !c.futureAnnotations { // a string annotation is not evaluated at all
+		c.expr(n.Annotation)
+		c.emit(bc.POP_TOP, 0)
+	}
 }
 
 func (c *compiler) ifStmt(n *syntax.If) {
@@ -278,6 +280,10 @@ func (c *compiler) breakStmt(n *syntax.Break) {
 	fbs := c.u.fblocks
 	for i := len(fbs) - 1; i >= 0; i-- {
 		b := fbs[i]
+		if b.kind == fbExceptStar {
+			c.errorAt(n, errExceptStarJump)
+			return
+		}
 		if b.kind == fbWhile || b.kind == fbFor {
 			if b.kind == fbFor {
 				c.emit(bc.POP_TOP, 0)
@@ -297,6 +303,10 @@ func (c *compiler) continueStmt(n *syntax.Continue) {
 	fbs := c.u.fblocks
 	for i := len(fbs) - 1; i >= 0; i-- {
 		b := fbs[i]
+		if b.kind == fbExceptStar {
+			c.errorAt(n, errExceptStarJump)
+			return
+		}
 		if b.kind == fbWhile || b.kind == fbFor {
 			c.jump(bc.JUMP, b.cont)
 			c.u.fblocks = fbs
@@ -312,6 +322,12 @@ func (c *compiler) continueStmt(n *syntax.Continue) {
 func (c *compiler) returnStmt(n *syntax.Return) {
 	if c.u.scope.kind != functionScope {
 		c.errorAt(n, "'return' outside function")
+	}
+	for _, b := range c.u.fblocks {
+		if b.kind == fbExceptStar {
+			c.errorAt(n, errExceptStarJump)
+			return
+		}
 	}
 	if n.Value != nil {
 		c.expr(n.Value)
@@ -473,6 +489,9 @@ func splitDots(s string) []string {
 }
 
 func (c *compiler) importFrom(n *syntax.ImportFrom) {
+	if n.Module == "__future__" && n.Level == 0 && !c.future[n] {
+		c.errorAt(n, "from __future__ imports must occur at the beginning of the file")
+	}
 	c.loadConst(int64(n.Level))
 	names := make(bc.ConstTuple, len(n.Names))
 	for i, a := range n.Names {
@@ -638,4 +657,93 @@ func exprWord(e syntax.Expr) string {
 		return "list"
 	}
 	return "expression"
+}
+
+const errExceptStarJump = "'break', 'continue' and 'return' cannot appear in an except* block"
+
+// tryStarStmt compiles try/except* (PEP 654). The handler keeps an
+// except* state on the stack; each clause splits off the part of the
+// exception group it matches and runs its body with that part as the
+// handled exception (raised and caught again, so that a bare `raise` and
+// __context__ see it); what the bodies raise and what no clause matched
+// are raised together at the end.
+func (c *compiler) tryStarStmt(n *syntax.Try) {
+	if len(n.Finalbody) > 0 {
+		fin, end := c.newLabel(), c.newLabel()
+		c.jump(bc.SETUP_EXCEPT, fin)
+		c.u.fblocks = append(c.u.fblocks, fblock{kind: fbFinallyTry, final: n.Finalbody})
+		c.tryExceptStar(n)
+		c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
+		c.emit(bc.POP_BLOCK, 0)
+		c.stmts(n.Finalbody)
+		c.jump(bc.JUMP, end)
+		c.bind(fin)
+		c.u.fblocks = append(c.u.fblocks, fblock{kind: fbFinallyEnd})
+		c.stmts(n.Finalbody)
+		c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
+		c.emit(bc.RERAISE, 0)
+		c.bind(end)
+		return
+	}
+	c.tryExceptStar(n)
+}
+
+func (c *compiler) tryExceptStar(n *syntax.Try) {
+	handler, end := c.newLabel(), c.newLabel()
+	c.jump(bc.SETUP_EXCEPT, handler)
+	c.u.fblocks = append(c.u.fblocks, fblock{kind: fbTry})
+	c.stmts(n.Body)
+	c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
+	c.emit(bc.POP_BLOCK, 0)
+	c.stmts(n.Orelse)
+	c.jump(bc.JUMP, end)
+	c.bind(handler)
+	// [exc] -> [state]
+	c.emit(bc.EXCEPT_STAR, bc.ExcStarBegin)
+	for _, h := range n.Handlers {
+		c.setLoc(h)
+		if h.Type == nil {
+			c.errorAt(h, "expected one or more exception types")
+			continue
+		}
+		next, inner, raised := c.newLabel(), c.newLabel(), c.newLabel()
+		c.expr(h.Type)
+		c.setLoc(h)
+		c.emit(bc.EXCEPT_STAR, bc.ExcStarMatch)
+		c.jump(bc.POP_JUMP_IF_FALSE, next)
+		// raise the matched part and catch it: it becomes the handled exception
+		c.jump(bc.SETUP_EXCEPT, inner)
+		c.emit(bc.EXCEPT_STAR, bc.ExcStarCurrent)
+		c.emit(bc.RERAISE, 0)
+		c.bind(inner)
+		// [state match]
+		if h.Name != "" {
+			c.emit(bc.DUP_TOP, 0)
+			c.nameOp(h.Name, syntax.Store)
+		}
+		c.jump(bc.SETUP_EXCEPT, raised)
+		c.u.fblocks = append(c.u.fblocks, fblock{kind: fbExceptStar})
+		c.stmts(h.Body)
+		c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
+		c.emit(bc.POP_BLOCK, 0)
+		if h.Name != "" {
+			c.clearName(h.Name)
+		}
+		c.emit(bc.POP_TOP, 0)
+		c.emit(bc.POP_EXCEPT, 0)
+		c.jump(bc.JUMP, next)
+		// [state match raised]: the body raised
+		c.bind(raised)
+		if h.Name != "" {
+			c.clearName(h.Name)
+		}
+		c.emit(bc.EXCEPT_STAR, bc.ExcStarRecord)
+		c.emit(bc.POP_EXCEPT, 0)
+		c.emit(bc.POP_TOP, 0)
+		c.emit(bc.POP_EXCEPT, 0)
+		c.bind(next)
+	}
+	c.emit(bc.EXCEPT_STAR, bc.ExcStarEnd)
+	c.emit(bc.POP_EXCEPT, 0)
+	c.bind(end)
 }

@@ -42,6 +42,7 @@ type scope struct {
 	needsClass   bool // uses super() or __class__ (methods)
 	hasClassCell bool
 	lineno       int
+	nonlocalPos  map[string]*syntax.Pos // where each nonlocal was declared (error location)
 	// comprehension iteration target flag for walrus
 }
 
@@ -343,6 +344,12 @@ func (t *symtable) stmt(st syntax.Stmt) {
 				t.fail(&n.Pos, "name '"+name+"' is used prior to nonlocal declaration")
 			}
 			t.cur.add(name, defNonlocal)
+			if t.cur.nonlocalPos == nil {
+				t.cur.nonlocalPos = map[string]*syntax.Pos{}
+			}
+			if _, ok := t.cur.nonlocalPos[name]; !ok {
+				t.cur.nonlocalPos[name] = &n.Pos
+			}
 		}
 	case *syntax.ExprStmt:
 		t.expr(n.Value)
@@ -663,6 +670,9 @@ func (t *symtable) analyze(s *scope, bound map[string]bool) map[string]bool {
 			if !bound[name] {
 				if t.err == nil {
 					t.err = &Error{Msg: "no binding for nonlocal '" + name + "' found", Line: s.lineno}
+					if pos := s.nonlocalPos[name]; pos != nil {
+						t.err.Line, t.err.Col = pos.Lineno, pos.ColOffset
+					}
 				}
 			}
 			s.flags[name] |= defFree

@@ -26,6 +26,18 @@ type Code struct {
 	bufTypes []Type
 	locs     []location
 	sites    []exitSite
+	// calls describes each OpCallSelf by its continuation's resume index;
+	// maxCallFrame is the most words one suspended activation takes
+	calls        map[int]callSite
+	maxCallFrame int
+}
+
+// callSite is one OpCallSelf: the registers it saves on the call stack
+// (in order, followed by the continuation's resume index).
+type callSite struct {
+	id      int32
+	saved   []Reg
+	dstType Type
 }
 
 // exitSite describes one way out of the code.
@@ -63,7 +75,7 @@ func Compile(f *Func) (*Code, error) {
 		return nil, fmt.Errorf("%s: %w", f.Name, err)
 	}
 	c := &Code{Name: f.Name, mem: m, layout: g.layout, types: append([]Type(nil), f.Types...),
-		bufTypes: append([]Type(nil), f.Buffers...), locs: al.loc, sites: g.sites}
+		bufTypes: append([]Type(nil), f.Buffers...), locs: al.loc, sites: g.sites, calls: g.calls, maxCallFrame: g.maxCallFrame}
 	runtime.AddCleanup(c, releaseMem, m.mem)
 	n := 0
 	for _, b := range f.Blocks {

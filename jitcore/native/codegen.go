@@ -19,12 +19,22 @@ type codegen struct {
 	stubs   []func()    // out-of-line exit code, emitted after the body
 	pos     int         // position of the instruction being translated
 	next    *Block      // block laid out after the current one
+	start   *obj.Prog   // where a run (or an OpCallSelf) starts: loads the parameters
+	// OpCallSelf continuations by resume index; the largest frame
+	calls        map[int]callSite
+	maxCallFrame int
+	selfCalls    bool
 }
 
 func newCodegen(f *Func, al *allocation) *codegen {
 	g := &codegen{f: f, al: al, layout: newLayout(f), asm: newAssembler()}
-	for range f.Blocks {
+	for _, b := range f.Blocks {
 		g.blocks = append(g.blocks, g.asm.label())
+		for i := range b.Instrs {
+			if b.Instrs[i].Op == OpCallSelf {
+				g.selfCalls = true
+			}
+		}
 	}
 	return g
 }
@@ -43,6 +53,7 @@ func (g *codegen) generate() error {
 	a.inst(obj.AJMP, none, reg(x86.REG_CX))
 	start := a.label()
 	a.place(start)
+	g.start = start
 	g.resumes = append(g.resumes, start)
 	for _, p := range g.f.Params {
 		if l := g.al.loc[p]; l.kind == locReg && g.al.covers(p, -1) {

@@ -17,6 +17,9 @@ func (g *codegen) terminator(b *Block, in *Instr) {
 			g.storeValue(ctxRet, in.A)
 			site.valueType = g.f.Types[in.A]
 		}
+		if g.selfCalls {
+			g.returnToCaller()
+		}
 		g.sites = append(g.sites, site)
 		g.leave(len(g.sites)-1, site)
 	case OpDeopt:

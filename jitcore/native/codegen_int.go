@@ -56,6 +56,8 @@ func (g *codegen) instr(b *Block, in *Instr) error {
 		g.shr(in)
 	case OpAndInt:
 		g.bitwise(x86.AANDQ, in)
+	case OpAddIntWrap:
+		g.bitwise(x86.AADDQ, in)
 	case OpOrInt:
 		g.bitwise(x86.AORQ, in)
 	case OpXorInt:
@@ -89,6 +91,10 @@ func (g *codegen) instr(b *Block, in *Instr) error {
 		a.jump(x86.AJEQ, g.guardExit(in, nil))
 	case OpCall:
 		g.call(in)
+	case OpCallSelf:
+		g.callSelf(in)
+	case OpMark:
+		a.inst(x86.AMOVQ, imm(in.Imm), g.word(ctxMark))
 	case OpJump, OpBranch, OpReturn, OpDeopt:
 		g.terminator(b, in)
 	default:

@@ -56,7 +56,15 @@
 //     or resize it. Load and Store apply Python's index rules.
 //   - Calls (math.sin, a builtin, another Python function, including
 //     another compiled one run in a new Frame) are OpCall exits handled by
-//     Hooks.Call. Polls give Hooks.Poll the back-edge ID: record the
+//     Hooks.Call. A function calling itself uses OpCallSelf: the caller's
+//     live registers and its continuation's resume index go on a
+//     pointer-free stack in the Frame (Frame.SetCallDepth bounds it; the
+//     call past the bound deopts), the code jumps to its own start, and a
+//     return with callers waiting jumps to the continuation on top. After
+//     an exit deep in the recursion, Frame.Depth, TopCall, Unwind (make the
+//     waiting caller current, its registers readable with Get) and Resume
+//     (continue the caller with a result computed in Go) let the engine
+//     finish the innermost activation elsewhere. Polls give Hooks.Poll the back-edge ID: record the
 //     profiler sample there; return an error to cancel.
 //   - Not ops: float // and %, **, int / int (convert with IntToFloat only
 //     when both ints are known to be exact in a float64, |x| <= 2**53),

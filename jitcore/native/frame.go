@@ -16,6 +16,10 @@ const (
 	ctxInterrupt        // 0, or MaxInt64 (set atomically): exit at the next back-edge
 	ctxSite             // exit site of the last exit
 	ctxRet              // return value / call result bits
+	ctxStackPtr         // address of the top of the call stack (OpCallSelf)
+	ctxStackBase        // address of its bottom
+	ctxDepthLeft        // nested OpCallSelf calls still allowed
+	ctxMark             // ID of the last OpMark run; the profiler's timer reads it (Frame.Mark)
 	ctxArgs             // call arguments follow, then buffers, then slots
 )
 
@@ -51,6 +55,10 @@ type Frame struct {
 	code *Code
 	ctx  []uint64
 	bufs []any // keeps every bound buffer's backing array alive
+	// stack holds the registers of the activations suspended in an
+	// OpCallSelf (pointer-free; ctxStackPtr points into it)
+	stack      []uint64
+	depthLimit int
 	// Fuel is the number of back-edges between polls (DefaultFuel).
 	Fuel int64
 }
@@ -109,3 +117,72 @@ func (fr *Frame) bind(buf int, t Type, s any, base unsafe.Pointer, n int) {
 // Interrupt asks the running code to exit with a poll at its next
 // back-edge; Run then calls Hooks.Poll. Safe from any goroutine.
 func (fr *Frame) Interrupt() { atomic.StoreUint64(&fr.ctx[ctxInterrupt], math.MaxInt64) }
+
+// SetCallDepth allows n nested OpCallSelf calls from the next Run (the
+// call past them exits with ExitDeopt at the call) and empties the call
+// stack. Functions without self-calls ignore it.
+func (fr *Frame) SetCallDepth(n int) {
+	c := fr.code
+	if c.maxCallFrame == 0 {
+		return
+	}
+	n = max(n, 0)
+	if need := n*c.maxCallFrame + 1; len(fr.stack) < need {
+		fr.stack = make([]uint64, need)
+	}
+	base := uint64(uintptr(unsafe.Pointer(&fr.stack[0])))
+	fr.ctx[ctxStackBase], fr.ctx[ctxStackPtr] = base, base
+	fr.ctx[ctxDepthLeft] = uint64(n)
+	fr.depthLimit = n
+}
+
+// Depth returns how many activations wait in an OpCallSelf below the one
+// that exited.
+func (fr *Frame) Depth() int {
+	if fr.code.maxCallFrame == 0 {
+		return 0
+	}
+	return fr.depthLimit - int(fr.ctx[ctxDepthLeft])
+}
+
+// top returns the index in fr.stack of the innermost suspended
+// activation's words and its call site.
+func (fr *Frame) top() (int, callSite) {
+	p := int(uintptr(fr.ctx[ctxStackPtr])-uintptr(unsafe.Pointer(&fr.stack[0]))) / 8
+	s := fr.code.calls[int(fr.stack[p-1])]
+	return p - len(s.saved) - 1, s
+}
+
+// TopCall returns the ID of the OpCallSelf the innermost suspended
+// activation waits in, and the type of its result (0: none).
+func (fr *Frame) TopCall() (int32, Type) {
+	_, s := fr.top()
+	return s.id, s.dstType
+}
+
+// Unwind drops the innermost activation (the one that exited) and makes
+// the one waiting in the OpCallSelf below it current: Get then reads that
+// activation's registers as of its call (those live after it). It returns
+// the call's ID.
+func (fr *Frame) Unwind() int32 {
+	base, s := fr.top()
+	for i, r := range s.saved {
+		fr.ctx[fr.code.layout.slot(r)] = fr.stack[base+i]
+	}
+	fr.ctx[ctxStackPtr] = uint64(uintptr(unsafe.Pointer(&fr.stack[base])))
+	fr.ctx[ctxDepthLeft]++
+	return s.id
+}
+
+// Resume continues the innermost suspended activation with v as the
+// result of its OpCallSelf (the activation above it has finished in the
+// interpreter), as Run.
+func (fr *Frame) Resume(h *Hooks, v Value) (Exit, error) {
+	base, s := fr.top()
+	if v.Type != s.dstType && s.dstType != 0 {
+		return Exit{}, fmt.Errorf("native: call %d resumed with %v, want %v", s.id, v.Type, s.dstType)
+	}
+	fr.ctx[ctxRet] = v.Bits
+	fr.ctx[ctxResume] = fr.stack[base+len(s.saved)]
+	return fr.loop(h)
+}

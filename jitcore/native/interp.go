@@ -11,6 +11,9 @@ import (
 type InterpFrame struct {
 	Regs []uint64
 	Bufs []any
+	// CallDepth is how many nested OpCallSelf calls may still be made
+	// (as Frame.SetCallDepth).
+	CallDepth int
 }
 
 // NewInterpFrame returns a frame for f with zeroed registers and no buffers.
@@ -81,6 +84,8 @@ func (f *Func) Interpret(fr *InterpFrame, h *Hooks) (Exit, error) {
 					return guard, nil
 				}
 				setI(in.Dst, v)
+			case OpAddIntWrap:
+				setI(in.Dst, i64(in.A)+i64(in.B))
 			case OpAndInt:
 				setI(in.Dst, i64(in.A)&i64(in.B))
 			case OpOrInt:
@@ -162,6 +167,21 @@ func (f *Func) Interpret(fr *InterpFrame, h *Hooks) (Exit, error) {
 				if in.Dst != NoReg {
 					r[in.Dst] = v.Bits
 				}
+			case OpCallSelf:
+				if fr.CallDepth <= 0 {
+					return guard, nil
+				}
+				sub := &InterpFrame{Regs: make([]uint64, len(f.Types)), Bufs: fr.Bufs, CallDepth: fr.CallDepth - 1}
+				for i, p := range f.Params {
+					sub.Regs[p] = r[in.Args[i]]
+				}
+				e, err := f.Interpret(sub, h)
+				if err != nil || e.Kind != ExitReturn {
+					return e, err
+				}
+				if in.Dst != NoReg {
+					r[in.Dst] = e.Value.Bits
+				}
 			case OpJump:
 				b = in.Targets[0]
 			case OpBranch:
@@ -177,6 +197,7 @@ func (f *Func) Interpret(fr *InterpFrame, h *Hooks) (Exit, error) {
 				return e, nil
 			case OpDeopt:
 				return guard, nil
+			case OpMark: // only the profiler reads marks
 			default:
 				return Exit{}, fmt.Errorf("interpret: unknown op %v", in.Op)
 			}

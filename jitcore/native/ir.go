@@ -77,6 +77,7 @@ const (
 	OpXorInt      // Dst = A ^ B
 	OpInvertInt   // Dst = ^A (Python ~A)
 	OpBoolToInt   // Dst = int(A)
+	OpAddIntWrap  // Dst = A + B, wrapping around on overflow (no exit)
 
 	OpAddFloat   // Dst = A + B
 	OpSubFloat   // Dst = A - B
@@ -100,6 +101,13 @@ const (
 
 	OpGuard // exit ExitDeopt with ID unless A is true
 	OpCall  // Dst = Go function Imm (Args...); exits ExitCall, resumes with the result (Dst may be NoReg)
+	// Dst = this function called recursively with Args (one per parameter,
+	// same types); polls; guard when the call depth limit is reached
+	// (Frame.SetCallDepth). The caller's live registers wait on a stack in
+	// the Frame, not on the goroutine stack.
+	OpCallSelf
+
+	OpMark // store Imm (an ID plus one) in the frame's mark word, no exit: where a sample taken now is (Frame.Mark)
 
 	// Terminators: the last instruction of every block, and only there.
 	OpJump   // goto Targets[0]; polls when the target does not come later
@@ -113,11 +121,11 @@ var opNames = map[Op]string{
 	OpAddInt: "add.int", OpSubInt: "sub.int", OpMulInt: "mul.int", OpNegInt: "neg.int",
 	OpFloorDivInt: "floordiv.int", OpModInt: "mod.int", OpShlInt: "shl.int", OpShrInt: "shr.int",
 	OpAndInt: "and.int", OpOrInt: "or.int", OpXorInt: "xor.int", OpInvertInt: "invert.int",
-	OpBoolToInt: "booltoint", OpAddFloat: "add.float", OpSubFloat: "sub.float", OpMulFloat: "mul.float",
+	OpBoolToInt: "booltoint", OpAddIntWrap: "addwrap.int", OpAddFloat: "add.float", OpSubFloat: "sub.float", OpMulFloat: "mul.float",
 	OpDivFloat: "div.float", OpNegFloat: "neg.float", OpAbsFloat: "abs.float", OpSqrtFloat: "sqrt.float",
 	OpIntToFloat: "inttofloat", OpFloatToInt: "floattoint", OpCmpInt: "cmp.int", OpCmpFloat: "cmp.float",
 	OpNotBool: "not", OpLen: "len", OpLoadInt: "load.int", OpLoadFloat: "load.float",
-	OpStoreInt: "store.int", OpStoreFloat: "store.float", OpGuard: "guard", OpCall: "call",
+	OpStoreInt: "store.int", OpStoreFloat: "store.float", OpGuard: "guard", OpCall: "call", OpCallSelf: "callself", OpMark: "mark",
 	OpJump: "jump", OpBranch: "branch", OpReturn: "return", OpDeopt: "deopt",
 }
 
@@ -291,6 +299,14 @@ func (b *Block) Guard(cond Reg, id int32, state ...Reg) {
 func (b *Block) Call(dst Reg, fn int, args []Reg, id int32, state ...Reg) {
 	in := b.op(OpCall, dst, NoReg, NoReg)
 	in.Imm, in.Args, in.ID, in.State = int64(fn), args, id, state
+}
+
+// CallSelf calls the function itself with args (its parameters' types)
+// and puts the result in dst; id and state describe the exit taken when
+// the depth limit is reached (the interpreter then makes the call).
+func (b *Block) CallSelf(dst Reg, args []Reg, id int32, state ...Reg) {
+	in := b.op(OpCallSelf, dst, NoReg, NoReg)
+	in.Args, in.ID, in.State = args, id, state
 }
 
 // Jump ends the block with goto target; id is reported by a poll there.

@@ -18,15 +18,15 @@ var signatures = map[Op]signature{
 	OpNegInt: {Int, Int, 0}, OpFloorDivInt: {Int, Int, Int}, OpModInt: {Int, Int, Int},
 	OpShlInt: {Int, Int, Int}, OpShrInt: {Int, Int, Int}, OpAndInt: {Int, Int, Int},
 	OpOrInt: {Int, Int, Int}, OpXorInt: {Int, Int, Int}, OpInvertInt: {Int, Int, 0},
-	OpBoolToInt: {Int, Bool, 0},
-	OpAddFloat:  {Float, Float, Float}, OpSubFloat: {Float, Float, Float},
+	OpBoolToInt: {Int, Bool, 0}, OpAddIntWrap: {Int, Int, Int},
+	OpAddFloat: {Float, Float, Float}, OpSubFloat: {Float, Float, Float},
 	OpMulFloat: {Float, Float, Float}, OpDivFloat: {Float, Float, Float},
 	OpNegFloat: {Float, Float, 0}, OpAbsFloat: {Float, Float, 0}, OpSqrtFloat: {Float, Float, 0},
 	OpIntToFloat: {Float, Int, 0}, OpFloatToInt: {Int, Float, 0},
 	OpCmpInt: {Bool, Int, Int}, OpCmpFloat: {Bool, Float, Float}, OpNotBool: {Bool, Bool, 0},
 	OpLen: {Int, 0, 0}, OpLoadInt: {Int, Int, 0}, OpLoadFloat: {Float, Int, 0},
 	OpStoreInt: {0, Int, Int}, OpStoreFloat: {0, Int, Float},
-	OpGuard: {0, Bool, 0}, OpCall: {0, 0, 0},
+	OpGuard: {0, Bool, 0}, OpCall: {0, 0, 0}, OpCallSelf: {0, 0, 0}, OpMark: {0, 0, 0},
 	OpJump: {0, 0, 0}, OpBranch: {0, Bool, 0}, OpReturn: {0, 0, 0}, OpDeopt: {0, 0, 0},
 }
 
@@ -80,7 +80,7 @@ func (f *Func) checkInstr(in *Instr) error {
 	}
 	check := func(r Reg, want Type, what string) error {
 		if want == 0 {
-			if r != NoReg && in.Op != OpCall && in.Op != OpReturn {
+			if r != NoReg && in.Op != OpCall && in.Op != OpCallSelf && in.Op != OpReturn {
 				return fmt.Errorf("%s: unexpected operand r%d", what, r)
 			}
 			return nil
@@ -127,6 +127,24 @@ func (f *Func) checkInstr(in *Instr) error {
 				return err
 			}
 		}
+	case OpCallSelf:
+		if len(in.Args) != len(f.Params) {
+			return fmt.Errorf("%d arguments for %d parameters", len(in.Args), len(f.Params))
+		}
+		for i, a := range in.Args {
+			if err := f.checkReg(a, f.Types[f.Params[i]], "arg"); err != nil {
+				return err
+			}
+		}
+		rt, ok := f.returnType()
+		if !ok {
+			return fmt.Errorf("the function's returns differ in type")
+		}
+		if in.Dst != NoReg {
+			if err := f.checkReg(in.Dst, rt, "dst"); err != nil {
+				return err
+			}
+		}
 	case OpReturn:
 		if in.A != NoReg {
 			if err := f.checkReg(in.A, anyType, "value"); err != nil {
@@ -150,6 +168,27 @@ func (f *Func) checkInstr(in *Instr) error {
 		}
 	}
 	return nil
+}
+
+// returnType is the type every OpReturn of f returns (0: none); ok is
+// false when they differ.
+func (f *Func) returnType() (t Type, ok bool) {
+	seen := false
+	for _, b := range f.Blocks {
+		in := &b.Instrs[len(b.Instrs)-1]
+		if in.Op != OpReturn {
+			continue
+		}
+		var rt Type
+		if in.A != NoReg {
+			rt = f.Types[in.A]
+		}
+		if seen && rt != t {
+			return 0, false
+		}
+		t, seen = rt, true
+	}
+	return t, true
 }
 
 // uses calls fn for every register in reads.

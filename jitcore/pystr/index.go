@@ -15,7 +15,16 @@ func IsASCII(s string) bool {
 
 // Len returns len(s) in code points.
 func Len(s string) int {
-	return utf8.RuneCountInString(s)
+	n := utf8.RuneCountInString(s)
+	if HasSurrogate(s) { // each counted as three invalid bytes
+		for i := 0; i+2 < len(s); i++ {
+			if s[i] == 0xED && s[i+1] >= 0xA0 && s[i+1] <= 0xBF && s[i+2] >= 0x80 && s[i+2] <= 0xBF {
+				n -= 2
+				i += 2
+			}
+		}
+	}
+	return n
 }
 
 // ByteOffset returns the byte offset of code point i of s (0 <= i <= Len(s));
@@ -25,11 +34,12 @@ func ByteOffset(s string, i int) int {
 		return -1
 	}
 	n := 0
-	for off := range s {
+	for off := 0; off < len(s); n++ {
 		if n == i {
 			return off
 		}
-		n++
+		_, size := DecodeRune(s[off:])
+		off += size
 	}
 	if n == i {
 		return len(s)
@@ -44,7 +54,7 @@ func At(s string, i int) (rune, bool) {
 	if off < 0 || off >= len(s) {
 		return 0, false
 	}
-	r, _ := utf8.DecodeRuneInString(s[off:])
+	r, _ := DecodeRune(s[off:])
 	return r, true
 }
 
@@ -116,15 +126,15 @@ func Slice(s string, start, step, n int) string {
 		}
 		return string(b)
 	}
-	runes := []rune(s)
+	runes := Runes(s)
 	if step == 1 {
-		return string(runes[start : start+n])
+		return FromRunes(runes[start : start+n])
 	}
 	out := make([]rune, n)
 	for k, i := 0, start; k < n; k, i = k+1, i+step {
 		out[k] = runes[i]
 	}
-	return string(out)
+	return FromRunes(out)
 }
 
 // Indexer answers repeated code-point lookups on one string: O(1) for ASCII
@@ -140,8 +150,10 @@ func NewIndexer(s string) *Indexer {
 	x := &Indexer{s: s, ascii: IsASCII(s)}
 	if !x.ascii {
 		x.offsets = make([]int32, 0, len(s)+1)
-		for off := range s {
+		for off := 0; off < len(s); {
 			x.offsets = append(x.offsets, int32(off))
+			_, size := DecodeRune(s[off:])
+			off += size
 		}
 		x.offsets = append(x.offsets, int32(len(s)))
 	}
@@ -161,7 +173,7 @@ func (x *Indexer) At(i int) rune {
 	if x.ascii {
 		return rune(x.s[i])
 	}
-	r, _ := utf8.DecodeRuneInString(x.s[x.offsets[i]:])
+	r, _ := DecodeRune(x.s[x.offsets[i]:])
 	return r
 }
 
@@ -195,12 +207,12 @@ func Item(s string, i int) (string, error) {
 		return s[i : i+1], nil
 	}
 	if i < 0 {
-		i += utf8.RuneCountInString(s)
+		i += Len(s)
 	}
 	off := ByteOffset(s, i)
 	if off < 0 || off >= len(s) {
 		return "", &Error{Type: "IndexError", Msg: "string index out of range"}
 	}
-	_, size := utf8.DecodeRuneInString(s[off:])
+	_, size := DecodeRune(s[off:])
 	return s[off : off+size], nil
 }

@@ -5,10 +5,12 @@ func allRunes(s string, f func(rune) bool) bool {
 	if s == "" {
 		return false
 	}
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, n := DecodeRune(s[i:])
 		if !f(r) {
 			return false
 		}
+		i += n
 	}
 	return true
 }

@@ -45,7 +45,7 @@ func quote(s string, asciiOnly bool) string {
 			}
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := DecodeRune(s[i:])
 		if !asciiOnly && IsPrintableRune(r) {
 			b.WriteString(s[i : i+size])
 		} else {

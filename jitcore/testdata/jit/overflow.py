@@ -1,7 +1,7 @@
 def total(n):
     s = 9223372036854775000
     for i in range(1, n + 1):
-        s += i
+        s += i & 0xFFFFFFFF  # not a closed-form sum: the native loop overflows
     return s
 
 

@@ -1,0 +1,300 @@
+package jitcore
+
+import (
+	"jitlens/analysis/syntax"
+	bc "jitlens/jitcore/bytecode"
+)
+
+// runSpecialized executes the specialized instruction in at pc-1 of f (pc
+// is the next instruction) with the value stack f.s[:sp]; the interpreter
+// runs the cheapest forms and the calls inline (interp.go), the others
+// here. It
+// returns the new stack pointer and pc; when a guard fails the generic
+// form is put back and pc-1 is returned, so that it runs at once.
+func (vm *VM) runSpecialized(f *Frame, in bc.Instr, sp, pc int) (int, int, error) {
+	s := f.s
+	rt := f.rt
+	e := &rt.spec[pc-1]
+	switch in.Op {
+	case opBinaryStrAdd:
+		a, b := s[sp-2], s[sp-1]
+		x, ok1 := a.o.(*strObj)
+		y, ok2 := b.o.(*strObj)
+		if !ok1 || !ok2 || a.k != kObj || b.k != kObj {
+			break
+		}
+		sp--
+		s[sp] = Null
+		s[sp-1] = Str(x.s + y.s)
+		return sp, pc, nil
+	case opCompareStr:
+		a, b := s[sp-2], s[sp-1]
+		x, ok1 := a.o.(*strObj)
+		y, ok2 := b.o.(*strObj)
+		if !ok1 || !ok2 || a.k != kObj || b.k != kObj {
+			break
+		}
+		var r bool
+		switch syntax.CmpOp(in.Arg) {
+		case syntax.Eq:
+			r = x.s == y.s
+		case syntax.NotEq:
+			r = x.s != y.s
+		case syntax.Lt:
+			r = x.s < y.s
+		case syntax.LtE:
+			r = x.s <= y.s
+		case syntax.Gt:
+			r = x.s > y.s
+		case syntax.GtE:
+			r = x.s >= y.s
+		}
+		sp--
+		s[sp] = Null
+		s[sp-1] = Bool(r)
+		return sp, pc, nil
+	case opSubscrTuple, opSubscrDict, opSubscrStr:
+		o, k := s[sp-2], s[sp-1]
+		if o.k != kObj {
+			break
+		}
+		var r Value
+		switch c := o.o.(type) {
+		case *Tuple:
+			if in.Op != opSubscrTuple || k.k != kInt {
+				return sp, vm.despecialize(rt, pc-1), nil
+			}
+			i := k.n
+			if i < 0 {
+				i += int64(len(c.items))
+			}
+			if i < 0 || i >= int64(len(c.items)) {
+				return sp, pc, seqIndexError("tuple")
+			}
+			r = c.items[i]
+		case *Dict:
+			if in.Op != opSubscrDict {
+				return sp, vm.despecialize(rt, pc-1), nil
+			}
+			v, ok, err := c.Get(vm, k)
+			if err != nil {
+				return sp, pc, err
+			}
+			if !ok {
+				return sp, pc, newKeyError(k)
+			}
+			r = v
+		case *strObj:
+			if in.Op != opSubscrStr || k.k != kInt {
+				return sp, vm.despecialize(rt, pc-1), nil
+			}
+			v, err := vm.getItem(o, k)
+			if err != nil {
+				return sp, pc, err
+			}
+			r = v
+		default:
+			return sp, vm.despecialize(rt, pc-1), nil
+		}
+		sp--
+		s[sp] = Null
+		s[sp-1] = r
+		return sp, pc, nil
+	case opLoadAttrInstance, opLoadAttrSlot:
+		o := s[sp-1]
+		x, ok := o.o.(*Instance)
+		if !ok || o.k != kObj || x.cls != e.t || e.t.version != e.ver {
+			break
+		}
+		if in.Op == opLoadAttrSlot {
+			v := x.slots[e.pos]
+			if v.k == kNull { // unset: AttributeError from the generic path
+				var err error
+				v, err = vm.getAttr(o, f.code.Names[in.Arg])
+				if err != nil {
+					return sp, pc, err
+				}
+			}
+			s[sp-1] = v
+			return sp, pc, nil
+		}
+		d := x.dict
+		if d == nil {
+			break
+		}
+		c := &rt.caches[pc-1]
+		name := f.code.Names[in.Arg]
+		if !d.entryIs(c.pos, name) {
+			p := d.strPos(name)
+			if p < 0 {
+				break
+			}
+			c.pos = p
+		}
+		s[sp-1] = d.entries[c.pos].val
+		return sp, pc, nil
+	case opLoadAttrModule, opLoadMethodModule:
+		o := s[sp-1]
+		m, ok := o.o.(*Module)
+		if !ok || o.k != kObj || m != e.mod {
+			break
+		}
+		if m.dict.version != e.ver { // the module changed: look the name up again
+			v, ok := m.dict.getStr(f.code.Names[in.Arg])
+			if !ok {
+				break
+			}
+			e.v, e.ver = v, m.dict.version
+		}
+		if in.Op == opLoadAttrModule {
+			s[sp-1] = e.v
+			return sp, pc, nil
+		}
+		s[sp-1] = Null
+		s[sp] = e.v
+		return sp + 1, pc, nil
+	case opLoadAttrClass, opLoadMethodClass:
+		o := s[sp-1]
+		t, ok := o.o.(*Type)
+		if !ok || o.k != kObj || t != e.t || t.version != e.ver {
+			break
+		}
+		if in.Op == opLoadAttrClass {
+			s[sp-1] = e.v
+			return sp, pc, nil
+		}
+		s[sp-1] = Null
+		s[sp] = e.v
+		return sp + 1, pc, nil
+	case opLoadMethodInstance:
+		o := s[sp-1]
+		x, ok := o.o.(*Instance)
+		if !ok || o.k != kObj || x.cls != e.t || e.t.version != e.ver {
+			break
+		}
+		if d := x.dict; d != nil && d.used > 0 {
+			if _, shadowed := d.getStr(f.code.Names[in.Arg]); shadowed {
+				break
+			}
+		}
+		s[sp-1] = e.v
+		s[sp] = o
+		return sp + 1, pc, nil
+	case opLoadMethodBuiltin:
+		o := s[sp-1]
+		if o.Type() != e.t || e.t.version != e.ver {
+			break
+		}
+		s[sp-1] = e.v
+		s[sp] = o
+		return sp + 1, pc, nil
+	}
+	if in.Op >= opLoadAttrInstance && in.Op <= opLoadMethodClass { // names the types of a polymorphic site
+		e.prev = s[sp-1].Type()
+	}
+	return sp, vm.despecialize(rt, pc-1), nil
+}
+
+// callSpecialized runs a specialized CALL (see runSpecialized).
+func (vm *VM) callSpecialized(f *Frame, in bc.Instr, e *specEntry, sp, pc int) (int, int, error) {
+	s := f.s
+	n := int(in.Arg)
+	callable := s[sp-n-2]
+	var args []Value
+	if callable.k == kNull {
+		callable = s[sp-n-1]
+		args = s[sp-n : sp]
+	} else {
+		args = s[sp-n-1 : sp]
+	}
+	if callable.k != kObj {
+		return sp, vm.despecialize(f.rt, pc-1), nil
+	}
+	var fn *Function
+	var bi *Builtin
+	var t *Type
+	switch in.Op {
+	case opCallPy:
+		fn, _ = callable.o.(*Function)
+		if fn == nil || fn != e.fn {
+			return sp, vm.despecialize(f.rt, pc-1), nil
+		}
+	case opCallBuiltin:
+		bi, _ = callable.o.(*Builtin)
+		if bi == nil || bi != e.bi {
+			return sp, vm.despecialize(f.rt, pc-1), nil
+		}
+	default:
+		t, _ = callable.o.(*Type)
+		if t == nil || t != e.t || (in.Op == opCallClass && t.version != e.ver) {
+			return sp, vm.despecialize(f.rt, pc-1), nil
+		}
+	}
+	f.lasti = pc - 1
+	f.sp = sp
+	if vm.interrupt.v.Load() != 0 { // as vm.call does on entry
+		if err := vm.poll(vm.frame, vm.frame.lasti); err != nil {
+			return sp, pc, err
+		}
+	}
+	var r Value
+	var err error
+	switch in.Op {
+	case opCallPy:
+		r, err = vm.callFunction(fn, args, nil)
+	case opCallBuiltin:
+		r, err = bi.fn(vm, args, nil)
+	case opCallBuiltinType:
+		if t == RangeType && smallRangeArgs(args) {
+			r = Obj(smallRange(args))
+		} else {
+			r, err = t.newFn(vm, t, args, nil)
+		}
+	case opCallClass:
+		r, err = vm.allocInstance(t, args, nil)
+		if err == nil {
+			var ir Value
+			ir, err = vm.callFunctionSelf(e.fn, r, args)
+			if err == nil && !ir.IsNone() {
+				err = typeErrorf("__init__() should return None, not '%s'", ir.Type().Name)
+			}
+		}
+	}
+	if err == nil && vm.interrupt.v.Load() != 0 { // a tick during the call is charged to it
+		err = vm.poll(f, pc-1)
+	}
+	if err != nil {
+		return sp, pc, err
+	}
+	for i := sp - n - 2; i < sp; i++ {
+		s[i] = Null
+	}
+	sp -= n + 2
+	s[sp] = r
+	return sp + 1, pc, nil
+}
+
+// smallRangeArgs reports whether range(*args) can be built without big
+// ints: one to three ints within the small range limits, a non-zero step.
+func smallRangeArgs(args []Value) bool {
+	if len(args) == 0 || len(args) > 3 {
+		return false
+	}
+	for _, a := range args {
+		if a.k != kInt || a.n <= -rangeSmallLimit || a.n >= rangeSmallLimit {
+			return false
+		}
+	}
+	return len(args) < 3 || args[2].n != 0
+}
+
+// smallRange is range(*args) for smallRangeArgs, as makeRange builds it.
+func smallRange(args []Value) *Range {
+	switch len(args) {
+	case 1:
+		return &Range{start: 0, stop: args[0].n, step: 1}
+	case 2:
+		return &Range{start: args[0].n, stop: args[1].n, step: 1}
+	}
+	return &Range{start: args[0].n, stop: args[1].n, step: args[2].n}
+}

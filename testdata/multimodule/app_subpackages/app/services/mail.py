@@ -1,0 +1,5 @@
+outbox = []
+
+
+def notify(address, body):
+    outbox.append((address, body))

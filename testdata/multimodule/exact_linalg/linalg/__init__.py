@@ -1,0 +1,3 @@
+from .matrix import Matrix, identity
+
+__all__ = ["Matrix", "identity"]

@@ -1,0 +1,3 @@
+from .models import Category, Item, Inventory
+
+__all__ = ["Category", "Item", "Inventory"]

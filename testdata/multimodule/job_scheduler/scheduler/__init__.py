@@ -1,0 +1,2 @@
+from .jobs import Job, Priority
+from .engine import Scheduler

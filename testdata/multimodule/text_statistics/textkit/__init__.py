@@ -1,0 +1,3 @@
+from .report import analyze, compare
+
+__all__ = ["analyze", "compare"]
