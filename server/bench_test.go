@@ -112,17 +112,25 @@ func BenchmarkRequests(b *testing.B) {
 // BenchmarkReparse measures an edit of a 5,000-line file as didChange and
 // the diagnostics after it handle it: applying the change to the previous
 // version (already parsed) and parsing the new text. "parse" renames a
-// function; "parse-newline" adds a line, which moves every line below;
-// "parse-error" leaves a syntax error ("total = =0"); "parse-unclosed" an
-// unclosed bracket ("total = (0", which runs on to the function's return).
-// "parse-full" parses without an earlier version, as on didOpen or while
-// the file has had no version without errors. "analyze" also analyzes the
-// renamed version and derives its static hints.
+// function; "parse-newline" types Enter and then deletes the new line
+// again, each from the version before, as typing does: every line below
+// moves, and each version's parse takes the previous tree over (no one
+// else holds it) and moves those statements in place;
+// "parse-newline-pinned" adds a line to a version a request still holds,
+// so the statements below are copied. "parse-error" leaves a syntax error
+// ("total = =0"); "parse-unclosed" an unclosed bracket ("total = (0",
+// which runs on to the function's return). "parse-full" parses without an
+// earlier version, as on didOpen or while the file has had no version
+// without errors. "analyze" also analyzes the renamed version and derives
+// its static hints. The cases other than "parse-newline" edit one base
+// version, pinned as a view would, so that no parse takes it over.
 func BenchmarkReparse(b *testing.B) {
 	base := newSnapshot("big.py", 1, benchSource(5000))
 	if _, errs := base.parse(); len(errs) > 0 {
 		b.Fatal(errs.Err())
 	}
+	base.pin()
+	defer base.unpin()
 	rename := func(i int) []contentChange {
 		line := 3 + 10*(i%400)
 		return []contentChange{{Range: rangeOf(line, 4, line, 9), Text: "count"}}
@@ -156,7 +164,28 @@ func BenchmarkReparse(b *testing.B) {
 		}
 	}
 	b.Run("parse", parse(rename, false))
-	b.Run("parse-newline", parse(newline, false))
+	b.Run("parse-newline", func(b *testing.B) {
+		cur := newSnapshot("big.py", 1, base.text)
+		cur.parse()
+		measure(b, func(i int) {
+			// Odd steps delete the line the step before added.
+			line := 4 + 10*((i/2)%400)
+			changes := []contentChange{{Range: rangeOf(line, 13, line, 13), Text: "\n"}}
+			if i%2 == 1 {
+				changes = []contentChange{{Range: rangeOf(line, 13, line+1, 0), Text: ""}}
+			}
+			text, lines, _, err := applyChanges(cur.text, cur.lines, changes)
+			if err != nil {
+				b.Fatal(err)
+			}
+			next := cur.next(int32(i+2), text, lines)
+			if mod, errs := next.parse(); mod == nil || len(errs) > 0 {
+				b.Fatalf("tree %v, errors %v", mod != nil, errs)
+			}
+			cur = next
+		})
+	})
+	b.Run("parse-newline-pinned", parse(newline, false))
 	b.Run("parse-error", parse(broken, true))
 	b.Run("parse-unclosed", parse(unclosed, true))
 	b.Run("parse-full", func(b *testing.B) {
@@ -177,6 +206,23 @@ func BenchmarkReparse(b *testing.B) {
 			}
 		})
 	})
+	// The diagnostics published after an edit: with a profile, its hints
+	// (the analysis is not needed); without one, the static hints, which
+	// need the analysis.
+	diagnostics := func(prof *profileView) func(b *testing.B) {
+		return func(b *testing.B) {
+			measure(b, func(i int) {
+				v := &view{snap: edit(i, rename(i)), settings: defaultSettings(), prof: prof}
+				v.snap.pin()
+				defer v.release()
+				if d := v.diagnostics(); d == nil {
+					b.Fatal("no diagnostics")
+				}
+			})
+		}
+	}
+	b.Run("diagnostics-profiled", diagnostics(&profileView{}))
+	b.Run("diagnostics-static", diagnostics(nil))
 }
 
 func rangeOf(l1, c1, l2, c2 int) *protocol.Range {

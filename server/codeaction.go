@@ -22,6 +22,7 @@ func (s *Server) codeActions(ctx context.Context, raw json.RawMessage) (any, err
 	if err != nil {
 		return nil, err
 	}
+	defer v.release()
 	wants := func(k protocol.CodeActionKind) bool {
 		if len(p.Context.Only) == 0 {
 			return true

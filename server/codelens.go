@@ -21,6 +21,7 @@ func (s *Server) codeLenses(ctx context.Context, raw json.RawMessage) (any, erro
 	if err != nil {
 		return nil, err
 	}
+	defer v.release()
 	out := []protocol.CodeLens{}
 	profileCmd := &protocol.Command{Title: "Profile", Command: cmdProfile, Arguments: []any{uriArg{URI: v.uri}}}
 	file := v.snap.analysis().file

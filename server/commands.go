@@ -100,6 +100,7 @@ func (s *Server) profileDocument(ctx context.Context, uri string, clientToken js
 	if err != nil {
 		return runSummary{}, err
 	}
+	defer v.release()
 	if v.path == "" {
 		return runSummary{}, failf("cannot profile %s: only file: URIs can run", uri)
 	}
@@ -270,9 +271,11 @@ func (s *Server) clearProfile(uri string) (any, error) {
 	if uri == "" {
 		return nil, paramsError{fmt.Errorf("missing \"uri\"")}
 	}
-	if _, err := s.viewOf(uri); err != nil {
+	v, err := s.viewOf(uri)
+	if err != nil {
 		return nil, err
 	}
+	v.release() // only whether the document is open
 	s.mu.Lock()
 	_, had := s.results[uri]
 	delete(s.results, uri)

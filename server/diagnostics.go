@@ -19,6 +19,7 @@ func (s *Server) publishDiagnostics(uri string) {
 	if err != nil {
 		return // closed meanwhile
 	}
+	defer v.release()
 	diags := v.diagnostics()
 	s.mu.Lock()
 	if d := s.docs[uri]; d == nil {
@@ -34,9 +35,9 @@ func (s *Server) publishDiagnostics(uri string) {
 
 // diagnostics computes a view's diagnostics.
 func (v *view) diagnostics() []protocol.Diagnostic {
-	p := v.snap.analysis()
+	_, errs := v.snap.parse() // the analysis only if static hints are shown
 	diags := []protocol.Diagnostic{}
-	for _, e := range p.errs {
+	for _, e := range errs {
 		diags = append(diags, syntaxDiagnostic(v.snap.lines, e))
 	}
 	for _, h := range v.hints() {

@@ -43,6 +43,69 @@ type snapshot struct {
 
 	once   sync.Once
 	parsed *parsed
+
+	// Who may still read the tree, so that the next version's parse may
+	// take it over and move its statements in place instead of copying
+	// them (syntax.ReparseOwned). Guarded by own.
+	own sync.Mutex
+	// pins counts the views (requests, publications, profile runs) that
+	// hold this version. Whatever reads a version's tree or analysis once
+	// a later version exists holds a pin: views do. A view pins the
+	// document's current version only (viewOf, under the server's lock),
+	// and a version is no longer current once a later one exists: when a
+	// later version's parse finds no pins, none can come, and no one reads
+	// this version's tree or analysis again.
+	pins int
+	// taken: a later version's parse took the tree over; it is no longer
+	// this version's, and its analysis parses the text afresh.
+	taken bool
+	// shared: a later version's tree shares statements with this one's
+	// while this one's is still in use; it can no longer be taken over.
+	shared bool
+	// owned[i]: tree.Body[i] belongs to this version alone (from
+	// ReparseOwned, set with the tree).
+	owned []bool
+}
+
+// pin records a reader of the snapshot (a view); unpin ends it.
+func (s *snapshot) pin() {
+	s.own.Lock()
+	s.pins++
+	s.own.Unlock()
+}
+
+func (s *snapshot) unpin() {
+	s.own.Lock()
+	s.pins--
+	s.own.Unlock()
+}
+
+// take decides how a later version's parse may use this version's tree:
+// owned is non-nil when it may take the tree over (no pin, no other
+// version sharing it), and ok is false when the tree is gone
+// (taken by another version) and the text must be parsed whole. A take
+// that leaves the tree in place must be followed by giveBack.
+func (s *snapshot) take() (owned []bool, ok bool) {
+	s.own.Lock()
+	defer s.own.Unlock()
+	if s.taken {
+		return nil, false
+	}
+	if s.pins > 0 || s.shared || s.owned == nil {
+		s.shared = true // the later tree shares statements with this one
+		return nil, true
+	}
+	s.taken = true
+	return s.owned, true
+}
+
+// giveBack ends a take whose parse did not consume the tree: the tree is
+// this version's again, but shares statements with the later one's.
+func (s *snapshot) giveBack() {
+	s.own.Lock()
+	s.taken = false
+	s.shared = true
+	s.own.Unlock()
 }
 
 // parsed is what the parser and the analysis make of a snapshot.
@@ -67,8 +130,13 @@ func (s *snapshot) next(version int32, text string, lines *syntax.LineIndex) *sn
 
 // parse parses the snapshot (once). Syntax diagnostics need only this;
 // after an edit it reparses just the statements around the edit when the
-// nearest parsed earlier version allows (syntax.Reparse decides, and
-// gives exactly what a full parse would).
+// nearest parsed earlier version allows (syntax.ReparseOwned decides, and
+// gives exactly what a full parse would), taking that version's tree over
+// when no one else can read it any more.
+//
+// The tree is the caller's to read only until a later version parses,
+// unless the caller holds a pin (a view) on this version: analysis gives
+// a tree that stays.
 func (s *snapshot) parse() (*syntax.Module, syntax.ErrorList) {
 	s.parseOnce.Do(func() {
 		// The nearest earlier version that parsed without errors (the
@@ -79,14 +147,35 @@ func (s *snapshot) parse() (*syntax.Module, syntax.ErrorList) {
 		for b != nil && !(b.parseDone.Load() && len(b.errs) == 0) {
 			b = b.base.Load()
 		}
+		var own []bool
 		if b != nil {
-			s.tree, s.errs = syntax.Reparse(s.path, b.tree, b.errs, b.text, s.text)
-		} else {
+			owned, ok := b.take()
+			if ok {
+				var consumed bool
+				s.tree, s.errs, own, consumed = syntax.ReparseOwned(s.path, b.tree, b.errs, b.text, s.text, owned)
+				if owned != nil && !consumed {
+					b.giveBack()
+				}
+			} else {
+				b = nil // taken over by another version: parse whole
+			}
+		}
+		if b == nil {
 			s.tree, s.errs = syntax.Parse(s.path, []byte(s.text))
+			own = nil
+			if s.tree != nil {
+				own = make([]bool, len(s.tree.Body))
+				for i := range own {
+					own[i] = true
+				}
+			}
 		}
 		if s.tree == nil {
-			s.tree = &syntax.Module{}
+			s.tree, own = &syntax.Module{}, nil
 		}
+		s.own.Lock()
+		s.owned = own
+		s.own.Unlock()
 		if len(s.errs) > 0 {
 			s.base.Store(b)
 		} else {
@@ -97,10 +186,22 @@ func (s *snapshot) parse() (*syntax.Module, syntax.ErrorList) {
 	return s.tree, s.errs
 }
 
-// analysis parses and analyzes the snapshot (once).
+// analysis parses and analyzes the snapshot (once). Its facts point into
+// the tree: read it under a pin (see pins).
 func (s *snapshot) analysis() *parsed {
 	s.once.Do(func() {
 		mod, errs := s.parse()
+		s.own.Lock()
+		if s.taken {
+			// A later version has the tree (this one was not pinned, as
+			// in tests): parse the text again, a tree of the analysis's
+			// own.
+			mod, errs = syntax.Parse(s.path, []byte(s.text))
+			if mod == nil {
+				mod = &syntax.Module{}
+			}
+		}
+		s.own.Unlock()
 		s.parsed = analyze(s.path, s.text, mod, errs)
 	})
 	return s.parsed

@@ -1,7 +1,9 @@
 package server
 
 import (
+	"fmt"
 	"strings"
+	"sync"
 	"testing"
 
 	"jitlens/analysis/syntax"
@@ -113,10 +115,105 @@ func TestSnapshotReparseConcurrent(t *testing.T) {
 		<-done
 	}
 	for _, s := range snaps {
-		mod, errs := s.parse()
+		p := s.analysis() // parse's tree may have been taken over since
+		mod, errs := p.mod, p.errs
 		wantMod, wantErrs := syntax.Parse("c.py", []byte(s.text))
 		if syntax.Dump(mod, true) != syntax.Dump(wantMod, true) || errString(errs) != errString(wantErrs) {
 			t.Fatalf("version %d differs from a full parse", s.version)
 		}
 	}
+}
+
+// TestSnapshotTakeOver types a chain of versions, most adding a line (so
+// that the statements below move), while readers pin some of them as
+// views do and read their trees and analyses concurrently. A version's
+// parse takes the previous tree over only when no one can read it: a
+// pinned version's tree, and every version's analysis, must stay exactly
+// its full parse. Run with -race to check the hand-over.
+func TestSnapshotTakeOver(t *testing.T) {
+	snap := newSnapshot("t.py", 1, benchSource(400))
+	snap.parse()
+	all := []*snapshot{snap}
+	var wg sync.WaitGroup
+	failed := make(chan string, 100)
+	check := func(s *snapshot, mod *syntax.Module, what string) {
+		want, _ := syntax.Parse("t.py", []byte(s.text))
+		if syntax.Dump(mod, true) != syntax.Dump(want, true) {
+			failed <- fmt.Sprintf("version %d: %s differs from a full parse", s.version, what)
+		}
+	}
+	for i := 0; i < 40; i++ {
+		cur := all[len(all)-1]
+		if i%4 == 1 {
+			// A request holds the current version and reads its tree
+			// while later versions are typed and parsed.
+			cur.pin()
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				defer cur.unpin()
+				mod, _ := cur.parse()
+				check(cur, mod, "the tree of a pinned version")
+				check(cur, cur.analysis().mod, "the analysis of a pinned version")
+				mod, _ = cur.parse()
+				check(cur, mod, "the tree of a pinned version, later")
+			}()
+		}
+		// After the k-th "total = 0" of the text: the edits land in
+		// different functions, and all but the broken ones parse.
+		k := (i * 7) % strings.Count(cur.text, "total = 0")
+		off := 0
+		for range k + 1 {
+			off += strings.Index(cur.text[off:], "total = 0") + len("total = 0")
+		}
+		line := strings.Count(cur.text[:off], "\n")
+		col := off - strings.LastIndexByte(cur.text[:off], '\n') - 1
+		edit := contentChange{Range: rangeOf(line, col, line, col), Text: "\n    x = 1"} // a new line
+		switch i % 5 {
+		case 2:
+			edit = contentChange{Range: rangeOf(line, col, line, col), Text: " + ("} // broken
+		case 3:
+			// Fix the broken one.
+			off := strings.Index(cur.text, " + (")
+			line := strings.Count(cur.text[:off], "\n")
+			col := off - strings.LastIndexByte(cur.text[:off], '\n') - 1
+			edit = contentChange{Range: rangeOf(line, col, line, col+4), Text: ""}
+		case 4:
+			edit = contentChange{Range: rangeOf(line, col-9, line, col-4), Text: "count"} // same lines
+		}
+		next, lines, _, err := applyChanges(cur.text, cur.lines, []contentChange{edit})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := cur.next(int32(i+2), next, lines)
+		all = append(all, n)
+		if _, errs := n.parse(); len(errs) > 0 != (i%5 == 2) {
+			t.Fatalf("version %d: errors %v", n.version, errs)
+		}
+		if i%7 == 3 {
+			// Diagnostics of an older version, published late.
+			old := all[len(all)/2]
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				check(old, old.analysis().mod, "a late analysis")
+			}()
+		}
+	}
+	wg.Wait()
+	close(failed)
+	for msg := range failed {
+		t.Error(msg)
+	}
+	taken := 0
+	for _, s := range all {
+		check(s, s.analysis().mod, "the analysis")
+		if s.taken {
+			taken++
+		}
+	}
+	if taken == 0 {
+		t.Error("no version's tree was taken over: the statements were always copied")
+	}
+	t.Logf("%d of %d versions' trees taken over", taken, len(all))
 }

@@ -21,6 +21,7 @@ func (s *Server) hover(ctx context.Context, raw json.RawMessage) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	defer v.release()
 	line, _ := v.snap.lines.FromLSP(lspPos(p.Position))
 	md := v.hoverText(line)
 	if md == "" {

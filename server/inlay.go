@@ -28,6 +28,7 @@ func (s *Server) inlayHints(ctx context.Context, raw json.RawMessage) (any, erro
 	if err != nil {
 		return nil, err
 	}
+	defer v.release()
 	out := []InlayHint{}
 	if !v.settings.inlayHintsEnabled() {
 		return out, nil

@@ -18,6 +18,11 @@ type view struct {
 	prof     *profileView // nil when the document has not been profiled
 }
 
+// release ends the view's hold on its version (a view that is done with
+// must be released; one that is not only keeps a later version's parse
+// from taking its tree over).
+func (v *view) release() { v.snap.unpin() }
+
 // profileView is a copy of a document's profile results.
 type profileView struct {
 	summary  runSummary
@@ -43,6 +48,8 @@ func (s *Server) viewOf(uri string) (*view, error) {
 		return nil, failf("document not open: %s (send textDocument/didOpen first)", uri)
 	}
 	v := &view{uri: uri, path: doc.path, snap: doc.snap, settings: s.settings, caps: s.caps}
+	// Pinned under s.mu, while it is the current version: see snapshot.pins.
+	v.snap.pin()
 	if res := s.results[uri]; res != nil {
 		pv := &profileView{summary: res.summary, hasPprof: len(res.pprof) > 0}
 		for _, f := range res.funcs {

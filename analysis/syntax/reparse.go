@@ -20,21 +20,56 @@ import (
 // line breaks, it parses the whole text). The result is the same tree and
 // errors either way; the trees share nodes, so neither may be modified.
 func Reparse(filename string, prev *Module, prevErrs ErrorList, prevSrc, src string) (mod *Module, errs ErrorList) {
+	mod, errs, _, _ = ReparseOwned(filename, prev, prevErrs, prevSrc, src, nil)
+	return mod, errs
+}
+
+// ReparseOwned is Reparse for a caller that may hand prev over to the
+// result. owned[i] says that prev.Body[i] is the caller's alone: no other
+// tree holds any node of it and nothing else reads it (nil: none is).
+// When the new text parses without errors, prev is consumed: the owned
+// statements below the edit are moved to their new lines in place rather
+// than copied, and prev must not be read again (it may be part of mod,
+// with other lines). Otherwise prev is left as it was, and may share
+// statements with mod.
+//
+// own says the same as owned of mod's statements, on the assumption that
+// prev is no longer read when consumed: the next call can take it.
+func ReparseOwned(filename string, prev *Module, prevErrs ErrorList, prevSrc, src string, owned []bool) (mod *Module, errs ErrorList, own []bool, consumed bool) {
+	if prev == nil || len(owned) != len(prev.Body) {
+		owned = nil
+	}
+	r := &reparser{owned: owned}
 	ok := false
 	func() {
 		// A bug in the incremental path must not take the editor down:
 		// the whole-text parse still answers.
 		defer func() {
-			if r := recover(); r != nil {
+			if rec := recover(); rec != nil {
 				ok = false
 			}
 		}()
-		mod, errs, ok = reparse(filename, prev, prevErrs, prevSrc, src)
+		mod, errs, own, ok = r.reparse(filename, prev, prevErrs, prevSrc, src)
 	}()
 	if ok {
-		return mod, errs
+		return mod, errs, own, r.consumed
 	}
-	return Parse(filename, []byte(src))
+	mod, errs = Parse(filename, []byte(src))
+	if mod != nil {
+		own = make([]bool, len(mod.Body))
+		for i := range own {
+			own[i] = true // a tree of its own
+		}
+	}
+	// A panic while moving statements in place leaves prev half moved:
+	// it counts as consumed.
+	return mod, errs, own, r.consumed
+}
+
+// reparser holds the ownership of one incremental parse.
+type reparser struct {
+	owned    []bool // of prev.Body; nil when prev is not handed over
+	consumed bool   // prev was taken over (in place moves may have begun)
 }
 
 // maxWiden bounds how many times reparse widens the range it parses
@@ -60,17 +95,22 @@ type region struct {
 
 // reparse is Reparse's incremental path; ok is false when it does not
 // apply and the text must be parsed whole.
-func reparse(filename string, prev *Module, prevErrs ErrorList, prevSrc, src string) (mod *Module, errs ErrorList, ok bool) {
+func (r *reparser) reparse(filename string, prev *Module, prevErrs ErrorList, prevSrc, src string) (mod *Module, errs ErrorList, own []bool, ok bool) {
 	if prev == nil || len(prevErrs) > 0 || len(prev.TypeIgnores) > 0 || len(prev.Body) == 0 {
-		return nil, nil, false
+		return nil, nil, nil, false
 	}
 	if !plainSource(prevSrc) || !plainSource(src) {
-		return nil, nil, false
+		return nil, nil, nil, false
 	}
 	// The edit: prevSrc[lo:oldEnd] became src[lo:newEnd].
 	lo := commonPrefix(prevSrc, src)
 	if lo == len(prevSrc) && lo == len(src) {
-		return prev, nil, true
+		r.consumed = r.owned != nil
+		own = make([]bool, len(prev.Body))
+		if r.consumed {
+			copy(own, r.owned)
+		}
+		return prev, nil, own, true
 	}
 	hi := commonSuffix(prevSrc[lo:], src[lo:])
 	oldEnd, newEnd := len(prevSrc)-hi, len(src)-hi
@@ -119,7 +159,7 @@ func reparse(filename string, prev *Module, prevErrs ErrorList, prevSrc, src str
 	for try := 0; ; try++ {
 		newStop := end + len(src) - len(prevSrc)
 		if start > lo || newStop < newEnd || end < oldEnd {
-			return nil, nil, false // cannot happen: the regions cover the edit
+			return nil, nil, nil, false // cannot happen: the regions cover the edit
 		}
 		var failed rangeFailure
 		body, errs, failed = parseRange(filename, src[:newStop], start, regions[k].line, newStop == len(src))
@@ -127,7 +167,7 @@ func reparse(filename string, prev *Module, prevErrs ErrorList, prevSrc, src str
 			break
 		}
 		if try == maxWiden {
-			return nil, nil, false
+			return nil, nil, nil, false
 		}
 		switch {
 		case failed == failStart && k > 0:
@@ -151,25 +191,47 @@ func reparse(filename string, prev *Module, prevErrs ErrorList, prevSrc, src str
 				m++
 			}
 		default:
-			return nil, nil, false
+			return nil, nil, nil, false
 		}
 	}
 	firstStmt, afterStmt := regions[k].stmt, len(prev.Body)
 	if m+1 < len(regions) {
 		afterStmt = regions[m+1].stmt
 	}
-	out := make([]Stmt, 0, firstStmt+len(body)+len(prev.Body)-afterStmt)
+	n := firstStmt + len(body) + len(prev.Body) - afterStmt
+	out := make([]Stmt, 0, n)
+	own = make([]bool, 0, n)
+	// prev is taken over only by a result without errors: a version with
+	// errors is not a base for the next parse, prev stays one.
+	r.consumed = r.owned != nil && len(errs) == 0
+	// shared reports whether the result owns prev's statement i when it
+	// shares it with prev.
+	shared := func(i int) bool { return r.consumed && r.owned[i] }
 	out = append(out, prev.Body[:firstStmt]...)
-	out = append(out, body...)
-	if d := strings.Count(src[lo:newEnd], "\n") - strings.Count(prevSrc[lo:oldEnd], "\n"); d != 0 {
-		s := &shifter{d: d}
-		for _, st := range prev.Body[afterStmt:] {
-			out = append(out, s.stmt(st))
-		}
-	} else {
-		out = append(out, prev.Body[afterStmt:]...)
+	for i := range firstStmt {
+		own = append(own, shared(i))
 	}
-	return &Module{Body: out}, errs, true
+	out = append(out, body...)
+	for range body {
+		own = append(own, true)
+	}
+	d := strings.Count(src[lo:newEnd], "\n") - strings.Count(prevSrc[lo:oldEnd], "\n")
+	copier, mover := &shifter{d: d}, &shifter{d: d, inPlace: true}
+	for i := afterStmt; i < len(prev.Body); i++ {
+		st := prev.Body[i]
+		switch {
+		case d == 0:
+			own = append(own, shared(i))
+		case shared(i):
+			st = mover.stmt(st) // no one else sees it: moved, not copied
+			own = append(own, true)
+		default:
+			st = copier.stmt(st)
+			own = append(own, true)
+		}
+		out = append(out, st)
+	}
+	return &Module{Body: out}, errs, own, true
 }
 
 // commonPrefix returns the length of the longest common prefix of a and b.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -109,9 +110,10 @@ func reparseCorpus(t testing.TB) map[string]string {
 func checkReparse(t *testing.T, prev *Module, prevErrs ErrorList, prevSrc, src string) (*Module, ErrorList, bool) {
 	t.Helper()
 	before := Dump(prev, true)
-	_, _, incremental := reparse("edit.py", prev, prevErrs, prevSrc, src)
+	_, _, _, incremental := (&reparser{}).reparse("edit.py", prev, prevErrs, prevSrc, src)
 	got, gotErrs := Reparse("edit.py", prev, prevErrs, prevSrc, src)
 	want, wantErrs := Parse("edit.py", []byte(src))
+	checkReparseOwned(t, prevSrc, src, want, wantErrs)
 	if g, w := Dump(got, true), Dump(want, true); g != w {
 		t.Fatalf("Reparse (incremental %v) differs from Parse\nbefore: %q\nafter:  %q\ngot:  %s\nwant: %s", incremental, prevSrc, src, g, w)
 	}
@@ -122,6 +124,35 @@ func checkReparse(t *testing.T, prev *Module, prevErrs ErrorList, prevSrc, src s
 		t.Fatalf("Reparse changed the previous tree\nbefore: %q\nafter:  %q", prevSrc, src)
 	}
 	return got, gotErrs, incremental
+}
+
+// checkReparseOwned fails unless ReparseOwned of src from a tree of
+// prevSrc handed over whole equals a full parse (want, wantErrs), and
+// leaves that tree as it was when it does not consume it.
+func checkReparseOwned(t *testing.T, prevSrc, src string, want *Module, wantErrs ErrorList) {
+	t.Helper()
+	prev, prevErrs := Parse("edit.py", []byte(prevSrc))
+	before := Dump(prev, true)
+	owned := make([]bool, len(prev.Body))
+	for i := range owned {
+		owned[i] = true
+	}
+	got, gotErrs, own, consumed := ReparseOwned("edit.py", prev, prevErrs, prevSrc, src, owned)
+	if g, w := Dump(got, true), Dump(want, true); g != w {
+		t.Fatalf("ReparseOwned differs from Parse\nbefore: %q\nafter:  %q\ngot:  %s\nwant: %s", prevSrc, src, g, w)
+	}
+	if g, w := fmtErrs(gotErrs), fmtErrs(wantErrs); g != w {
+		t.Fatalf("ReparseOwned errors differ from Parse\nbefore: %q\nafter:  %q\ngot:  %s\nwant: %s", prevSrc, src, g, w)
+	}
+	if got != nil && len(own) != len(got.Body) {
+		t.Fatalf("ReparseOwned: %d ownership marks for %d statements", len(own), len(got.Body))
+	}
+	if consumed && len(gotErrs) > 0 {
+		t.Fatalf("ReparseOwned consumed the previous tree for a result with errors\nbefore: %q\nafter:  %q", prevSrc, src)
+	}
+	if !consumed && Dump(prev, true) != before {
+		t.Fatalf("ReparseOwned changed a previous tree it did not consume\nbefore: %q\nafter:  %q", prevSrc, src)
+	}
 }
 
 func fmtErrs(errs ErrorList) string {
@@ -279,10 +310,136 @@ func BenchmarkReparse(b *testing.B) {
 		b.Run(tc.name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, _, ok := reparse("b.py", prev, errs, text, next); !ok {
+				if _, _, _, ok := (&reparser{}).reparse("b.py", prev, errs, text, next); !ok {
 					b.Fatal("not incremental")
 				}
 			}
 		})
 	}
+}
+
+// nodePkg is the package path of the tree's nodes.
+var nodePkg = reflect.TypeOf(Module{}).PkgPath()
+
+// nodePointers adds to seen the address of every node reachable from v (a
+// node, or a slice or field holding nodes) and returns the first address
+// reached twice, or 0: a tree is a tree, not a graph, or moving its
+// statements in place would move a shared node twice.
+func nodePointers(v reflect.Value, seen map[uintptr]bool) uintptr {
+	switch v.Kind() {
+	case reflect.Interface:
+		if v.IsNil() {
+			return 0
+		}
+		return nodePointers(v.Elem(), seen)
+	case reflect.Pointer:
+		if v.IsNil() {
+			return 0
+		}
+		if v.Elem().Kind() != reflect.Struct || v.Elem().Type().PkgPath() != nodePkg {
+			return 0 // e.g. a *big.Int constant: never written to
+		}
+		if seen[v.Pointer()] {
+			return v.Pointer()
+		}
+		seen[v.Pointer()] = true
+		return nodePointers(v.Elem(), seen)
+	case reflect.Slice:
+		for i := range v.Len() {
+			if p := nodePointers(v.Index(i), seen); p != 0 {
+				return p
+			}
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if p := nodePointers(v.Field(i), seen); p != 0 {
+				return p
+			}
+		}
+	}
+	return 0
+}
+
+// TestParseTreeNotShared checks that no node of a parsed tree is reachable
+// twice, which moving statements in place relies on.
+func TestParseTreeNotShared(t *testing.T) {
+	for name, src := range reparseCorpus(t) {
+		mod, _ := Parse(name, []byte(src))
+		if p := nodePointers(reflect.ValueOf(mod.Body), map[uintptr]bool{}); p != 0 {
+			t.Errorf("%s: a node is reachable twice", name)
+		}
+	}
+}
+
+// TestReparseOwnedChains types chains of random edits as the language
+// server does: each version is parsed from the last version without
+// errors, which is handed over (consumed) when the new one has none. Each
+// result must equal a full parse; a tree not consumed must stay as it
+// was; and a statement the result says it owns must share no node with a
+// tree still in use (the unconsumed base).
+func TestReparseOwnedChains(t *testing.T) {
+	r := rand.New(rand.NewSource(18))
+	moved := 0
+	for name, src0 := range reparseCorpus(t) {
+		if name == "generated.py" {
+			continue // large: the other two cover the node kinds
+		}
+		for chain := 0; chain < 40; chain++ {
+			base, _ := Parse(name, []byte(src0))
+			baseSrc := src0
+			baseOwn := make([]bool, len(base.Body))
+			for i := range baseOwn {
+				baseOwn[i] = true
+			}
+			src := src0
+			for step := 0; step < 6; step++ {
+				lo, hi, text := reparseEdit(r, src)
+				next := src[:lo] + text + src[hi:]
+				before := Dump(base, true)
+				got, errs, own, consumed := ReparseOwned(name, base, nil, baseSrc, next, baseOwn)
+				want, wantErrs := Parse(name, []byte(next))
+				if g, w := Dump(got, true), Dump(want, true); g != w {
+					t.Fatalf("%s: ReparseOwned differs from Parse\nbefore: %q\nafter:  %q", name, baseSrc, next)
+				}
+				if g, w := fmtErrs(errs), fmtErrs(wantErrs); g != w {
+					t.Fatalf("%s: errors differ\ngot:  %s\nwant: %s", name, g, w)
+				}
+				if p := nodePointers(reflect.ValueOf(got.Body), map[uintptr]bool{}); p != 0 {
+					t.Fatalf("%s: a node of the result is reachable twice", name)
+				}
+				if !consumed {
+					if Dump(base, true) != before {
+						t.Fatalf("%s: a base not consumed was changed", name)
+					}
+					// The base is still in use: what the result owns
+					// must not reach it.
+					inBase := map[uintptr]bool{}
+					nodePointers(reflect.ValueOf(base.Body), inBase)
+					for i, st := range got.Body {
+						if own[i] {
+							mine := map[uintptr]bool{}
+							nodePointers(reflect.ValueOf(st), mine)
+							for p := range mine {
+								if inBase[p] {
+									t.Fatalf("%s: statement %d owned but shared with the base", name, i)
+								}
+							}
+						}
+					}
+				} else {
+					moved++
+				}
+				src = next
+				if len(errs) == 0 {
+					base, baseSrc, baseOwn = got, next, own
+				} else if consumed {
+					t.Fatalf("%s: consumed for a result with errors", name)
+				}
+			}
+		}
+	}
+	if moved == 0 {
+		t.Error("no edit consumed its base")
+	}
+	t.Logf("%d edits consumed their base", moved)
 }

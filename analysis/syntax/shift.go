@@ -1,23 +1,50 @@
 package syntax
 
-// Copies of subtrees moved by a number of lines, for Reparse: statements
-// after an edit keep their shape but not their lines, and the tree they
-// come from stays untouched (another snapshot may still be reading it).
+// Subtrees moved by a number of lines, for Reparse: statements after an
+// edit keep their shape but not their lines. A statement someone else may
+// still be reading (another snapshot) is copied and its original left
+// untouched; one its caller owns alone (ReparseOwned) is moved in place,
+// which allocates nothing.
 
-// shifter deep-copies nodes, adding d to every line number. The most
-// common nodes and the slices come from small slabs: a copy is thousands
-// of nodes, and one allocation per node was most of its time. Slabs are
-// kept small because one live node keeps its whole slab alive.
+// shifter deep-copies nodes, adding d to every line number, or with
+// inPlace changes the nodes themselves. A parsed tree is a tree (no node
+// is reachable twice: TestParseTreeNotShared), so each node moves once.
+// The copies of the common nodes and the slices come from small slabs: a
+// copy is thousands of nodes, and one allocation per node was most of its
+// time. Slabs are kept small because one live node keeps its whole slab
+// alive.
 type shifter struct {
 	d int
+	// inPlace: the nodes are the caller's to change; they are moved
+	// where they are instead of copied.
+	inPlace bool
 
-	names     slab[Name]
-	constants slab[Constant]
-	calls     slab[Call]
-	binOps    slab[BinOp]
-	assigns   slab[Assign]
-	exprBuf   []Expr
-	stmtBuf   []Stmt
+	names       slab[Name]
+	constants   slab[Constant]
+	calls       slab[Call]
+	binOps      slab[BinOp]
+	assigns     slab[Assign]
+	attributes  slab[Attribute]
+	subscripts  slab[Subscript]
+	compares    slab[Compare]
+	unaryOps    slab[UnaryOp]
+	tuples      slab[Tuple]
+	lists       slab[List]
+	joinedStrs  slab[JoinedStr]
+	formatted   slab[FormattedValue]
+	keywordN    slab[Keyword]
+	argN        slab[Arg]
+	argumentsN  slab[Arguments]
+	funcDefs    slab[FunctionDef]
+	fors        slab[For]
+	ifs         slab[If]
+	augAssigns  slab[AugAssign]
+	returns     slab[Return]
+	exprStmts   slab[ExprStmt]
+	exprBuf     sliceSlab[Expr]
+	stmtBuf     sliceSlab[Stmt]
+	keywordsBuf sliceSlab[*Keyword]
+	argsBuf     sliceSlab[*Arg]
 }
 
 // slabSize is the number of nodes a slab holds.
@@ -35,30 +62,49 @@ func (s *slab[T]) alloc() *T {
 	return p
 }
 
-// exprSlice returns a slice of n expressions (capacity n: an append by a
-// user of the tree cannot reach a neighbour's elements).
-func (s *shifter) exprSlice(n int) []Expr {
-	if n > slabSize {
-		return make([]Expr, n)
+// clone returns a copy of *n from the slab.
+func clone[T any](s *shifter, sl *slab[T], n *T) *T {
+	if s.inPlace {
+		return n
 	}
-	if len(s.exprBuf) < n {
-		s.exprBuf = make([]Expr, 4*slabSize)
-	}
-	out := s.exprBuf[:n:n]
-	s.exprBuf = s.exprBuf[n:]
-	return out
+	c := sl.alloc()
+	*c = *n
+	return c
 }
 
-// stmtSlice is exprSlice for statements.
-func (s *shifter) stmtSlice(n int) []Stmt {
+// dup returns a copy of *n, or n itself when shifting in place.
+func dup[T any](s *shifter, n *T) *T {
+	if s.inPlace {
+		return n
+	}
+	c := *n
+	return &c
+}
+
+// take returns a slice for the shifted elements of old: old itself when
+// shifting in place.
+func take[T any](s *shifter, b *sliceSlab[T], old []T) []T {
+	if s.inPlace {
+		return old
+	}
+	return b.take(len(old))
+}
+
+// sliceSlab hands out short slices of one element type from shared
+// arrays. A slice has capacity equal to its length, so an append by a
+// user of the tree cannot reach a neighbour's elements; a long one gets
+// its own array.
+type sliceSlab[T any] struct{ buf []T }
+
+func (b *sliceSlab[T]) take(n int) []T {
 	if n > slabSize {
-		return make([]Stmt, n)
+		return make([]T, n)
 	}
-	if len(s.stmtBuf) < n {
-		s.stmtBuf = make([]Stmt, 2*slabSize)
+	if len(b.buf) < n {
+		b.buf = make([]T, 4*slabSize)
 	}
-	out := s.stmtBuf[:n:n]
-	s.stmtBuf = s.stmtBuf[n:]
+	out := b.buf[:n:n]
+	b.buf = b.buf[n:]
 	return out
 }
 
@@ -72,7 +118,7 @@ func (s *shifter) stmts(ss []Stmt) []Stmt {
 	if ss == nil {
 		return nil
 	}
-	out := s.stmtSlice(len(ss))
+	out := take(s, &s.stmtBuf, ss)
 	for i, st := range ss {
 		out[i] = s.stmt(st)
 	}
@@ -83,7 +129,7 @@ func (s *shifter) exprs(es []Expr) []Expr {
 	if es == nil {
 		return nil
 	}
-	out := s.exprSlice(len(es))
+	out := take(s, &s.exprBuf, es)
 	for i, e := range es {
 		out[i] = s.expr(e) // nil stays nil (Dict.Keys, KwDefaults)
 	}
@@ -94,7 +140,10 @@ func (s *shifter) patterns(ps []Pattern) []Pattern {
 	if ps == nil {
 		return nil
 	}
-	out := make([]Pattern, len(ps))
+	out := ps
+	if !s.inPlace {
+		out = make([]Pattern, len(ps))
+	}
 	for i, p := range ps {
 		out[i] = s.pattern(p)
 	}
@@ -105,22 +154,25 @@ func (s *shifter) typeParams(ps []TypeParam) []TypeParam {
 	if ps == nil {
 		return nil
 	}
-	out := make([]TypeParam, len(ps))
+	out := ps
+	if !s.inPlace {
+		out = make([]TypeParam, len(ps))
+	}
 	for i, p := range ps {
 		switch p := p.(type) {
 		case *TypeVar:
-			c := *p
+			c := dup(s, p)
 			c.Pos = s.pos(p.Pos)
 			c.Bound = s.expr(p.Bound)
-			out[i] = &c
+			out[i] = c
 		case *ParamSpec:
-			c := *p
+			c := dup(s, p)
 			c.Pos = s.pos(p.Pos)
-			out[i] = &c
+			out[i] = c
 		case *TypeVarTuple:
-			c := *p
+			c := dup(s, p)
 			c.Pos = s.pos(p.Pos)
-			out[i] = &c
+			out[i] = c
 		default:
 			panic("syntax: shift of an unknown type parameter node")
 		}
@@ -132,12 +184,12 @@ func (s *shifter) keywords(ks []*Keyword) []*Keyword {
 	if ks == nil {
 		return nil
 	}
-	out := make([]*Keyword, len(ks))
+	out := take(s, &s.keywordsBuf, ks)
 	for i, k := range ks {
-		c := *k
+		c := clone(s, &s.keywordN, k)
 		c.Pos = s.pos(k.Pos)
 		c.Value = s.expr(k.Value)
-		out[i] = &c
+		out[i] = c
 	}
 	return out
 }
@@ -146,11 +198,14 @@ func (s *shifter) aliases(as []*Alias) []*Alias {
 	if as == nil {
 		return nil
 	}
-	out := make([]*Alias, len(as))
+	out := as
+	if !s.inPlace {
+		out = make([]*Alias, len(as))
+	}
 	for i, a := range as {
-		c := *a
+		c := dup(s, a)
 		c.Pos = s.pos(a.Pos)
-		out[i] = &c
+		out[i] = c
 	}
 	return out
 }
@@ -159,13 +214,16 @@ func (s *shifter) generators(gs []*Comprehension) []*Comprehension {
 	if gs == nil {
 		return nil
 	}
-	out := make([]*Comprehension, len(gs))
+	out := gs
+	if !s.inPlace {
+		out = make([]*Comprehension, len(gs))
+	}
 	for i, g := range gs {
-		c := *g
+		c := dup(s, g)
 		c.Target = s.expr(g.Target)
 		c.Iter = s.expr(g.Iter)
 		c.Ifs = s.exprs(g.Ifs)
-		out[i] = &c
+		out[i] = c
 	}
 	return out
 }
@@ -174,17 +232,17 @@ func (s *shifter) arg(a *Arg) *Arg {
 	if a == nil {
 		return nil
 	}
-	c := *a
+	c := clone(s, &s.argN, a)
 	c.Pos = s.pos(a.Pos)
 	c.Annotation = s.expr(a.Annotation)
-	return &c
+	return c
 }
 
 func (s *shifter) args(as []*Arg) []*Arg {
 	if as == nil {
 		return nil
 	}
-	out := make([]*Arg, len(as))
+	out := take(s, &s.argsBuf, as)
 	for i, a := range as {
 		out[i] = s.arg(a)
 	}
@@ -195,7 +253,11 @@ func (s *shifter) arguments(a *Arguments) *Arguments {
 	if a == nil {
 		return nil
 	}
-	return &Arguments{
+	c := a
+	if !s.inPlace {
+		c = s.argumentsN.alloc()
+	}
+	*c = Arguments{
 		Posonlyargs: s.args(a.Posonlyargs),
 		Args:        s.args(a.Args),
 		Vararg:      s.arg(a.Vararg),
@@ -204,59 +266,60 @@ func (s *shifter) arguments(a *Arguments) *Arguments {
 		Kwarg:       s.arg(a.Kwarg),
 		Defaults:    s.exprs(a.Defaults),
 	}
+	return c
 }
 
 func (s *shifter) funcDef(n *FunctionDef) *FunctionDef {
-	c := *n
+	c := clone(s, &s.funcDefs, n)
 	c.Pos = s.pos(n.Pos)
 	c.Args = s.arguments(n.Args)
 	c.Body = s.stmts(n.Body)
 	c.DecoratorList = s.exprs(n.DecoratorList)
 	c.Returns = s.expr(n.Returns)
 	c.TypeParams = s.typeParams(n.TypeParams)
-	return &c
+	return c
 }
 
 func (s *shifter) forStmt(n *For) *For {
-	c := *n
+	c := clone(s, &s.fors, n)
 	c.Pos = s.pos(n.Pos)
 	c.Target = s.expr(n.Target)
 	c.Iter = s.expr(n.Iter)
 	c.Body = s.stmts(n.Body)
 	c.Orelse = s.stmts(n.Orelse)
-	return &c
+	return c
 }
 
 func (s *shifter) with(n *With) *With {
-	c := *n
+	c := dup(s, n)
 	c.Pos = s.pos(n.Pos)
-	if n.Items != nil {
-		c.Items = make([]*WithItem, len(n.Items))
-		for i, it := range n.Items {
+	if items := n.Items; items != nil {
+		c.Items = make([]*WithItem, len(items))
+		for i, it := range items {
 			c.Items[i] = &WithItem{ContextExpr: s.expr(it.ContextExpr), OptionalVars: s.expr(it.OptionalVars)}
 		}
 	}
 	c.Body = s.stmts(n.Body)
-	return &c
+	return c
 }
 
 func (s *shifter) try(n *Try) *Try {
-	c := *n
+	c := dup(s, n)
 	c.Pos = s.pos(n.Pos)
 	c.Body = s.stmts(n.Body)
-	if n.Handlers != nil {
-		c.Handlers = make([]*ExceptHandler, len(n.Handlers))
-		for i, h := range n.Handlers {
-			hc := *h
+	if handlers := n.Handlers; handlers != nil {
+		c.Handlers = make([]*ExceptHandler, len(handlers))
+		for i, h := range handlers {
+			hc := dup(s, h)
 			hc.Pos = s.pos(h.Pos)
 			hc.Type = s.expr(h.Type)
 			hc.Body = s.stmts(h.Body)
-			c.Handlers[i] = &hc
+			c.Handlers[i] = hc
 		}
 	}
 	c.Orelse = s.stmts(n.Orelse)
 	c.Finalbody = s.stmts(n.Finalbody)
-	return &c
+	return c
 }
 
 func (s *shifter) stmt(n Stmt) Stmt {
@@ -268,129 +331,134 @@ func (s *shifter) stmt(n Stmt) Stmt {
 	case *AsyncFunctionDef:
 		return (*AsyncFunctionDef)(s.funcDef((*FunctionDef)(n)))
 	case *ClassDef:
-		c := *n
+		c := dup(s, n)
 		c.Pos = s.pos(n.Pos)
 		c.Bases = s.exprs(n.Bases)
 		c.Keywords = s.keywords(n.Keywords)
 		c.Body = s.stmts(n.Body)
 		c.DecoratorList = s.exprs(n.DecoratorList)
 		c.TypeParams = s.typeParams(n.TypeParams)
-		return &c
+		return c
 	case *Return:
-		c := *n
+		c := clone(s, &s.returns, n)
 		c.Pos = s.pos(n.Pos)
 		c.Value = s.expr(n.Value)
-		return &c
+		return c
 	case *Delete:
-		c := *n
+		c := dup(s, n)
 		c.Pos = s.pos(n.Pos)
 		c.Targets = s.exprs(n.Targets)
-		return &c
+		return c
 	case *Assign:
-		c := s.assigns.alloc()
-		*c = *n
+		c := clone(s, &s.assigns, n)
 		c.Pos = s.pos(n.Pos)
 		c.Targets = s.exprs(n.Targets)
 		c.Value = s.expr(n.Value)
 		return c
 	case *TypeAlias:
-		c := *n
+		c := dup(s, n)
 		c.Pos = s.pos(n.Pos)
 		c.Name = s.expr(n.Name)
 		c.TypeParams = s.typeParams(n.TypeParams)
 		c.Value = s.expr(n.Value)
-		return &c
+		return c
 	case *AugAssign:
-		c := *n
+		c := clone(s, &s.augAssigns, n)
 		c.Pos = s.pos(n.Pos)
 		c.Target = s.expr(n.Target)
 		c.Value = s.expr(n.Value)
-		return &c
+		return c
 	case *AnnAssign:
-		c := *n
+		c := dup(s, n)
 		c.Pos = s.pos(n.Pos)
 		c.Target = s.expr(n.Target)
 		c.Annotation = s.expr(n.Annotation)
 		c.Value = s.expr(n.Value)
-		return &c
+		return c
 	case *For:
 		return s.forStmt(n)
 	case *AsyncFor:
 		return (*AsyncFor)(s.forStmt((*For)(n)))
 	case *While:
-		c := *n
+		c := dup(s, n)
 		c.Pos = s.pos(n.Pos)
 		c.Test = s.expr(n.Test)
 		c.Body = s.stmts(n.Body)
 		c.Orelse = s.stmts(n.Orelse)
-		return &c
+		return c
 	case *If:
-		c := *n
+		c := clone(s, &s.ifs, n)
 		c.Pos = s.pos(n.Pos)
 		c.Test = s.expr(n.Test)
 		c.Body = s.stmts(n.Body)
 		c.Orelse = s.stmts(n.Orelse)
-		return &c
+		return c
 	case *With:
 		return s.with(n)
 	case *AsyncWith:
 		return (*AsyncWith)(s.with((*With)(n)))
 	case *Match:
-		c := *n
+		c := dup(s, n)
 		c.Pos = s.pos(n.Pos)
 		c.Subject = s.expr(n.Subject)
-		if n.Cases != nil {
-			c.Cases = make([]*MatchCase, len(n.Cases))
-			for i, mc := range n.Cases {
+		if cases := n.Cases; cases != nil {
+			c.Cases = make([]*MatchCase, len(cases))
+			for i, mc := range cases {
 				c.Cases[i] = &MatchCase{Pattern: s.pattern(mc.Pattern), Guard: s.expr(mc.Guard), Body: s.stmts(mc.Body)}
 			}
 		}
-		return &c
+		return c
 	case *Raise:
-		c := *n
+		c := dup(s, n)
 		c.Pos = s.pos(n.Pos)
 		c.Exc = s.expr(n.Exc)
 		c.Cause = s.expr(n.Cause)
-		return &c
+		return c
 	case *Try:
 		return s.try(n)
 	case *TryStar:
 		return (*TryStar)(s.try((*Try)(n)))
 	case *Assert:
-		c := *n
+		c := dup(s, n)
 		c.Pos = s.pos(n.Pos)
 		c.Test = s.expr(n.Test)
 		c.Msg = s.expr(n.Msg)
-		return &c
+		return c
 	case *Import:
-		c := *n
+		c := dup(s, n)
 		c.Pos = s.pos(n.Pos)
 		c.Names = s.aliases(n.Names)
-		return &c
+		return c
 	case *ImportFrom:
-		c := *n
+		c := dup(s, n)
 		c.Pos = s.pos(n.Pos)
 		c.Names = s.aliases(n.Names)
-		return &c
+		return c
 	case *Global:
-		c := *n
+		c := dup(s, n)
 		c.Pos = s.pos(n.Pos)
-		return &c
+		return c
 	case *Nonlocal:
-		c := *n
+		c := dup(s, n)
 		c.Pos = s.pos(n.Pos)
-		return &c
+		return c
 	case *ExprStmt:
-		c := *n
+		c := clone(s, &s.exprStmts, n)
 		c.Pos = s.pos(n.Pos)
 		c.Value = s.expr(n.Value)
-		return &c
+		return c
 	case *Pass:
-		return &Pass{s.pos(n.Pos)}
+		c := dup(s, n)
+		c.Pos = s.pos(n.Pos)
+		return c
 	case *Break:
-		return &Break{s.pos(n.Pos)}
+		c := dup(s, n)
+		c.Pos = s.pos(n.Pos)
+		return c
 	case *Continue:
-		return &Continue{s.pos(n.Pos)}
+		c := dup(s, n)
+		c.Pos = s.pos(n.Pos)
+		return c
 	}
 	panic("syntax: shift of an unknown statement node")
 }
@@ -400,160 +468,156 @@ func (s *shifter) expr(n Expr) Expr {
 	case nil:
 		return nil
 	case *BoolOp:
-		c := *n
+		c := dup(s, n)
 		c.Pos = s.pos(n.Pos)
 		c.Values = s.exprs(n.Values)
-		return &c
+		return c
 	case *NamedExpr:
-		c := *n
+		c := dup(s, n)
 		c.Pos = s.pos(n.Pos)
 		c.Target = s.expr(n.Target)
 		c.Value = s.expr(n.Value)
-		return &c
+		return c
 	case *BinOp:
-		c := s.binOps.alloc()
-		*c = *n
+		c := clone(s, &s.binOps, n)
 		c.Pos = s.pos(n.Pos)
 		c.Left = s.expr(n.Left)
 		c.Right = s.expr(n.Right)
 		return c
 	case *UnaryOp:
-		c := *n
+		c := clone(s, &s.unaryOps, n)
 		c.Pos = s.pos(n.Pos)
 		c.Operand = s.expr(n.Operand)
-		return &c
+		return c
 	case *Lambda:
-		c := *n
+		c := dup(s, n)
 		c.Pos = s.pos(n.Pos)
 		c.Args = s.arguments(n.Args)
 		c.Body = s.expr(n.Body)
-		return &c
+		return c
 	case *IfExp:
-		c := *n
+		c := dup(s, n)
 		c.Pos = s.pos(n.Pos)
 		c.Test = s.expr(n.Test)
 		c.Body = s.expr(n.Body)
 		c.Orelse = s.expr(n.Orelse)
-		return &c
+		return c
 	case *Dict:
-		c := *n
+		c := dup(s, n)
 		c.Pos = s.pos(n.Pos)
 		c.Keys = s.exprs(n.Keys)
 		c.Values = s.exprs(n.Values)
-		return &c
+		return c
 	case *Set:
-		c := *n
+		c := dup(s, n)
 		c.Pos = s.pos(n.Pos)
 		c.Elts = s.exprs(n.Elts)
-		return &c
+		return c
 	case *ListComp:
-		c := *n
+		c := dup(s, n)
 		c.Pos = s.pos(n.Pos)
 		c.Elt = s.expr(n.Elt)
 		c.Generators = s.generators(n.Generators)
-		return &c
+		return c
 	case *SetComp:
-		c := *n
+		c := dup(s, n)
 		c.Pos = s.pos(n.Pos)
 		c.Elt = s.expr(n.Elt)
 		c.Generators = s.generators(n.Generators)
-		return &c
+		return c
 	case *DictComp:
-		c := *n
+		c := dup(s, n)
 		c.Pos = s.pos(n.Pos)
 		c.Key = s.expr(n.Key)
 		c.Value = s.expr(n.Value)
 		c.Generators = s.generators(n.Generators)
-		return &c
+		return c
 	case *GeneratorExp:
-		c := *n
+		c := dup(s, n)
 		c.Pos = s.pos(n.Pos)
 		c.Elt = s.expr(n.Elt)
 		c.Generators = s.generators(n.Generators)
-		return &c
+		return c
 	case *Await:
-		c := *n
+		c := dup(s, n)
 		c.Pos = s.pos(n.Pos)
 		c.Value = s.expr(n.Value)
-		return &c
+		return c
 	case *Yield:
-		c := *n
+		c := dup(s, n)
 		c.Pos = s.pos(n.Pos)
 		c.Value = s.expr(n.Value)
-		return &c
+		return c
 	case *YieldFrom:
-		c := *n
+		c := dup(s, n)
 		c.Pos = s.pos(n.Pos)
 		c.Value = s.expr(n.Value)
-		return &c
+		return c
 	case *Compare:
-		c := *n
+		c := clone(s, &s.compares, n)
 		c.Pos = s.pos(n.Pos)
 		c.Left = s.expr(n.Left)
 		c.Comparators = s.exprs(n.Comparators)
-		return &c // Ops is never written to: shared
+		return c // Ops is never written to: shared
 	case *Call:
-		c := s.calls.alloc()
-		*c = *n
+		c := clone(s, &s.calls, n)
 		c.Pos = s.pos(n.Pos)
 		c.Func = s.expr(n.Func)
 		c.Args = s.exprs(n.Args)
 		c.Keywords = s.keywords(n.Keywords)
 		return c
 	case *FormattedValue:
-		c := *n
+		c := clone(s, &s.formatted, n)
 		c.Pos = s.pos(n.Pos)
 		c.Value = s.expr(n.Value)
 		c.FormatSpec = s.expr(n.FormatSpec)
-		return &c
+		return c
 	case *JoinedStr:
-		c := *n
+		c := clone(s, &s.joinedStrs, n)
 		c.Pos = s.pos(n.Pos)
 		c.Values = s.exprs(n.Values)
-		return &c
+		return c
 	case *Constant:
-		c := s.constants.alloc()
-		*c = *n
+		c := clone(s, &s.constants, n)
 		c.Pos = s.pos(n.Pos)
 		return c // Value is immutable (a *big.Int is never written to)
 	case *Attribute:
-		c := *n
+		c := clone(s, &s.attributes, n)
 		c.Pos = s.pos(n.Pos)
 		c.Value = s.expr(n.Value)
-		return &c
+		return c
 	case *Subscript:
-		c := *n
+		c := clone(s, &s.subscripts, n)
 		c.Pos = s.pos(n.Pos)
 		c.Value = s.expr(n.Value)
 		c.Slice = s.expr(n.Slice)
-		return &c
+		return c
 	case *Starred:
-		c := *n
+		c := dup(s, n)
 		c.Pos = s.pos(n.Pos)
 		c.Value = s.expr(n.Value)
-		return &c
+		return c
 	case *Name:
-		c := s.names.alloc()
-		*c = *n
+		c := clone(s, &s.names, n)
 		c.Pos = s.pos(n.Pos)
 		return c
 	case *List:
-		c := *n
+		c := clone(s, &s.lists, n)
 		c.Pos = s.pos(n.Pos)
 		c.Elts = s.exprs(n.Elts)
-		return &c
+		return c
 	case *Tuple:
-		c := *n
+		c := clone(s, &s.tuples, n)
 		c.Pos = s.pos(n.Pos)
 		c.Elts = s.exprs(n.Elts)
-		return &c
+		return c
 	case *Slice:
-		c := *n
+		c := dup(s, n)
 		c.Pos = s.pos(n.Pos)
 		c.Lower = s.expr(n.Lower)
 		c.Upper = s.expr(n.Upper)
 		c.Step = s.expr(n.Step)
-		return &c
+		return c
 	}
 	panic("syntax: shift of an unknown expression node")
 }
@@ -563,46 +627,46 @@ func (s *shifter) pattern(n Pattern) Pattern {
 	case nil:
 		return nil
 	case *MatchValue:
-		c := *n
+		c := dup(s, n)
 		c.Pos = s.pos(n.Pos)
 		c.Value = s.expr(n.Value)
-		return &c
+		return c
 	case *MatchSingleton:
-		c := *n
+		c := dup(s, n)
 		c.Pos = s.pos(n.Pos)
-		return &c
+		return c
 	case *MatchSequence:
-		c := *n
+		c := dup(s, n)
 		c.Pos = s.pos(n.Pos)
 		c.Patterns = s.patterns(n.Patterns)
-		return &c
+		return c
 	case *MatchMapping:
-		c := *n
+		c := dup(s, n)
 		c.Pos = s.pos(n.Pos)
 		c.Keys = s.exprs(n.Keys)
 		c.Patterns = s.patterns(n.Patterns)
-		return &c
+		return c
 	case *MatchClass:
-		c := *n
+		c := dup(s, n)
 		c.Pos = s.pos(n.Pos)
 		c.Cls = s.expr(n.Cls)
 		c.Patterns = s.patterns(n.Patterns)
 		c.KwdPatterns = s.patterns(n.KwdPatterns)
-		return &c // KwdAttrs is never written to: shared
+		return c // KwdAttrs is never written to: shared
 	case *MatchStar:
-		c := *n
+		c := dup(s, n)
 		c.Pos = s.pos(n.Pos)
-		return &c
+		return c
 	case *MatchAs:
-		c := *n
+		c := dup(s, n)
 		c.Pos = s.pos(n.Pos)
 		c.Pattern = s.pattern(n.Pattern)
-		return &c
+		return c
 	case *MatchOr:
-		c := *n
+		c := dup(s, n)
 		c.Pos = s.pos(n.Pos)
 		c.Patterns = s.patterns(n.Patterns)
-		return &c
+		return c
 	}
 	panic("syntax: shift of an unknown pattern node")
 }
