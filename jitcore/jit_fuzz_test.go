@@ -70,8 +70,15 @@ func (g *numGen) floatExpr(depth int) string {
 		return g.pick(fuzzFloatVars)
 	}
 	l, r := g.floatExpr(depth-1), g.floatExpr(depth-1)
-	if g.r.Intn(6) == 0 {
+	switch g.r.Intn(12) {
+	case 0, 1:
 		return "-" + l
+	case 2:
+		// float // and % (signs, zero divisors) and ** (complex results,
+		// overflow, 0.0 to a negative power)
+		return "(" + l + " " + g.pick([]string{"//", "%", "**"}) + " " + r + ")"
+	case 3:
+		return "(" + g.intExpr(0) + " ** (i % 5))"
 	}
 	return "(" + l + " " + g.pick([]string{"+", "-", "*", "/"}) + " " + r + ")"
 }
@@ -142,6 +149,20 @@ func (g *numGen) recursive(k int) {
 		k, g.pick(fuzzIntConsts), g.pick(fuzzFloatConsts))
 }
 
+// listFunc writes a function taking two lists (compiled whole, the lists
+// in buffers written back at every exit) and making one.
+func (g *numGen) listFunc() {
+	fmt.Fprintf(&g.b, "def w(xs, ys, n):\n    zs = [%s] * 4\n    a, b, c = %s, %s, %s\n    x, y = %s, %s\n    for i in range(n):\n",
+		g.pick([]string{"0.0", "-0.0", "1.5"}), g.pick(fuzzIntConsts), g.pick(fuzzIntConsts), g.pick(fuzzIntConsts),
+		g.pick(fuzzFloatConsts), g.pick(fuzzFloatConsts))
+	for s := 0; s < 2+g.r.Intn(3); s++ {
+		g.stmt("        ")
+	}
+	g.b.WriteString("        zs[i % 4] = zs[(i + 1) % 4] + ys[i % 4]\n    return zs\n\n\n")
+	fmt.Fprintf(&g.b, "xs0, ys0 = [%d] * 7, [0.5, -1.0, 2.0, 1e300]\ntry:\n    print(w(xs0, ys0, 60))\nexcept Exception as e:\n    print(type(e).__name__, e)\nprint(xs0, ys0)\n",
+		g.r.Intn(5)-2)
+}
+
 // program returns a program of a few functions, each a loop printing its
 // variables (and the exception that stopped it, if any), and a recursive
 // function.
@@ -167,6 +188,7 @@ func (g *numGen) program() string {
 		g.b.WriteString("    return a, b, c, x, y, xs, ys\n\n\n")
 		fmt.Fprintf(&g.b, "try:\n    print(f%d(60))\nexcept Exception as e:\n    print(type(e).__name__, e)\n", f)
 	}
+	g.listFunc()
 	g.recursive(0)
 	return g.b.String()
 }

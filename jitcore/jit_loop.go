@@ -359,6 +359,9 @@ func (c *compiledLoop) rebuild(f *Frame, fr *native.Frame, base, oldSP int, stac
 	}
 	for d, k := range stack {
 		switch {
+		case k.isLIter():
+			it := c.vr.liters[k-skLIterBase]
+			f.s[base+d] = listIterValue(c.lists[it.list].listObj(f), fr.Get(it.idx).Int())
 		case k == skRange || k.isVIter() || k == skMathMod || k.isMathFn():
 			f.s[base+d] = c.vr.value(fr, k)
 		case k >= skFuncBase:
@@ -367,9 +370,6 @@ func (c *compiledLoop) rebuild(f *Frame, fr *native.Frame, base, oldSP int, stac
 			f.s[base+d] = Null
 		case k == skLen:
 			f.s[base+d] = c.lenFn
-		case k.isLIter():
-			it := c.vr.liters[k-skLIterBase]
-			f.s[base+d] = listIterValue(c.lists[it.list].listObj(f), fr.Get(it.idx).Int())
 		case k.isList():
 			f.s[base+d] = Obj(c.lists[k-skListBase].listObj(f))
 		case k != skIter:

@@ -49,6 +49,14 @@ func TestJITPrograms(t *testing.T) {
 			"deoptimized overflow the inlined call needs no big int"}},
 		{"floats", []string{"compiled cmp", "compiled signs", "compiled mix", "deoptimized mix int operand is within",
 			"compiled divzero", "deoptimized divzero no ZeroDivisionError"}},
+		{"listfn", []string{"compiled smooth", "compiled histogram", "compiled sieve", "compiled bump", "deoptimized bump int `+`",
+			"compiled scaled", "compiled total", "deoptimized negative no IndexError", "compiled made_then_deopt",
+			"deoptimized made_then_deopt int `*`", "compiled tail_write"}},
+		{"floatops", []string{"compiled mixed", "compiled complex_root", "deoptimized complex_root float `**` gives a float",
+			"deoptimized floor_zero no ZeroDivisionError", "deoptimized mod_zero no ZeroDivisionError", "deoptimized zero_pow float `**`",
+			"deoptimized overflow float `**`", "compiled signs", "compiled ipow", "deoptimized ipow_big int `**`"}},
+		{"globals", []string{"compiled evaluate", "compiled tsum", "compiled early", "deoptimized early int `**`",
+			"compiled squares", "compiled loop_prange"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -323,9 +323,8 @@ func (vm *VM) specBinary(f *Frame, pc int, in bc.Instr, a, b Value) string {
 		vm.specialized(f, pc, opBinaryFloat)
 		return ""
 	}
-	if x, ok := a.o.(*strObj); ok && a.k == kObj {
+	if _, ok := a.o.(*strObj); ok && a.k == kObj {
 		if _, ok := b.o.(*strObj); ok && b.k == kObj && syntax.Operator(in.Arg&15) == syntax.Add {
-			_ = x
 			e.t = StrType
 			vm.specialized(f, pc, opBinaryStrAdd)
 			return ""

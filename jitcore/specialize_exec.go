@@ -226,7 +226,7 @@ func (vm *VM) callSpecialized(f *Frame, in bc.Instr, e *specEntry, sp, pc int) (
 		}
 	default:
 		t, _ = callable.o.(*Type)
-		if t == nil || t != e.t || (in.Op == opCallClass && t.version != e.ver) {
+		if t == nil || t != e.t || (in.Op == opCallClass && (t.version != e.ver || len(args)+1 != e.fn.code.ArgCount)) {
 			return sp, vm.despecialize(f.rt, pc-1), nil
 		}
 	}

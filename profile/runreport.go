@@ -121,7 +121,8 @@ type Deoptimization struct {
 }
 
 // FailedSpecialization is an instruction the interpreter could not
-// specialize, Count times, e.g. kind "BINARY_OP: int + float".
+// specialize, Count times, e.g. kind "BINARY_OP +: operands of different
+// types: int and float" (the instruction, then why).
 type FailedSpecialization struct {
 	Kind     string `json:"kind"`
 	Function string `json:"function"`

@@ -97,6 +97,11 @@ func TestAdvisorScenariosLive(t *testing.T) {
 	}
 }
 
+// interpreterOnly is the JIT setting of the live scenarios: their goldens
+// were calibrated on the interpreter (the JIT would move the hot spots and
+// the hints they lead to), so they keep running there.
+func interpreterOnly() *jitcore.JITOptions { return &jitcore.JITOptions{Off: true} }
+
 // profileMerged profiles a scenario until the merged profile of its runs
 // holds liveSamples samples (or liveMaxRuns runs are done), checking each
 // run's output against CPython's, and returns the merged run report and the
@@ -109,7 +114,7 @@ func profileMerged(t *testing.T, s *scenariotest.Scenario, want string) (*profil
 	runs := 0
 	for runs < liveMaxRuns && (merged == nil || merged.Totals().Samples < liveSamples) {
 		var stdout, stderr bytes.Buffer
-		res, err := profileScript(script, nil, liveRate, strings.NewReader(""), &stdout, &stderr)
+		res, err := profileScript(script, nil, liveRate, interpreterOnly(), strings.NewReader(""), &stdout, &stderr)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -177,21 +182,45 @@ func runCPython(t *testing.T, py []string, dir, file string) string {
 	return string(out)
 }
 
-// runEngine runs a script under jitlens (no profiler) and returns its
-// output, status and wall time.
-func runEngine(path string) (string, string, int, time.Duration) {
+// runEngine runs a script under jitlens with the JIT on (no profiler) and
+// returns its output, status, wall time and the JIT's events.
+func runEngine(path string) (string, string, int, time.Duration, []jitcore.JITEvent) {
 	var stdout, stderr bytes.Buffer
+	log := &jitcore.JITLog{}
 	start := time.Now()
-	status := jitcore.Run(jitcore.Options{Script: path, Stdin: strings.NewReader(""), Stdout: &stdout, Stderr: &stderr})
-	return stdout.String(), stderr.String(), status, time.Since(start)
+	status := jitcore.Run(jitcore.Options{Script: path, Stdin: strings.NewReader(""), Stdout: &stdout, Stderr: &stderr,
+		JIT: &jitcore.JITOptions{Threshold: jitcore.DefaultJITThreshold, Log: log}})
+	return stdout.String(), stderr.String(), status, time.Since(start), log.Events
+}
+
+// jitVerdict summarizes what the JIT did with one function: how many of
+// its loops or bodies it compiled, refused and deoptimized.
+type jitVerdict struct{ compiled, refused, deopts int }
+
+func verdictOf(events []jitcore.JITEvent, function string) jitVerdict {
+	var v jitVerdict
+	for _, e := range events {
+		if e.Function != function {
+			continue
+		}
+		switch e.Kind {
+		case jitcore.EventCompiled:
+			v.compiled++
+		case jitcore.EventNotCompiled:
+			v.refused++
+		case jitcore.EventDeoptimized:
+			v.deopts += int(e.Count)
+		}
+	}
+	return v
 }
 
 // TestAdvisorFixesCloseTheLoop applies each fix of each scenario (static
-// and measured hints) and checks that the file still parses and that
-// python3 prints the same before and after. It also runs both versions
-// under jitlens and logs their times: the speed-up needs the JIT, so only
-// the output is asserted; a fixed script that imports numba or cython
-// cannot run under the engine yet, which is logged.
+// and measured hints) and checks that the file still parses, that python3
+// prints the same before and after, and that under jitlens the fixed
+// script prints the same and the JIT now compiles the function the hint is
+// about: compiled, with nothing refused and no guard failing. The times
+// before and after are logged (no threshold: timings belong in bench/).
 func TestAdvisorFixesCloseTheLoop(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipped in -short mode: it runs python3 and the engine on every fixed scenario; run without -short")
@@ -208,11 +237,11 @@ func TestAdvisorFixesCloseTheLoop(t *testing.T) {
 		}
 		all := append(hints.Advise(hints.Input{File: f, Path: s.File}), s.Measured(f, r)...)
 		var fixes []hints.Fix
-		var kinds []hints.Kind
+		var fixed []hints.Hint // the hint of each fix
 		for _, h := range all {
 			for _, fx := range h.Fixes {
 				fixes = append(fixes, fx)
-				kinds = append(kinds, h.Kind)
+				fixed = append(fixed, h)
 			}
 		}
 		if len(fixes) == 0 {
@@ -225,7 +254,7 @@ func TestAdvisorFixesCloseTheLoop(t *testing.T) {
 				t.Fatal(err)
 			}
 			before := runCPython(t, py, dir, s.File)
-			engineBefore, _, engineStatus, engineTime := runEngine(orig)
+			engineBefore, _, engineStatus, engineTime, eventsBefore := runEngine(orig)
 			if s.EngineRuns() && (engineStatus != 0 || engineBefore != before) {
 				t.Errorf("under jitlens the original printed %q (status %d), CPython %q", engineBefore, engineStatus, before)
 			}
@@ -241,28 +270,40 @@ func TestAdvisorFixesCloseTheLoop(t *testing.T) {
 				if err := os.Mkdir(fixedDir, 0o755); err != nil {
 					t.Fatal(err)
 				}
-				fixed := filepath.Join(fixedDir, s.File)
-				if err := os.WriteFile(fixed, out, 0o644); err != nil {
+				fixedPath := filepath.Join(fixedDir, s.File)
+				if err := os.WriteFile(fixedPath, out, 0o644); err != nil {
 					t.Fatal(err)
 				}
+				kind := fixed[i].Kind
 				if after := runCPython(t, py, fixedDir, s.File); after != before {
-					t.Errorf("%s fix %q changes CPython's output:\nbefore %q\nafter  %q", kinds[i], fx.Title, before, after)
+					t.Errorf("%s fix %q changes CPython's output:\nbefore %q\nafter  %q", kind, fx.Title, before, after)
 				}
 				if !s.EngineRuns() {
 					continue
 				}
-				if scenariotest.ImportsCompilers(out) {
-					t.Logf("%s fix %q: the engine cannot import numba/cython yet; jitlens before/after not compared", kinds[i], fx.Title)
-					continue
-				}
-				after, stderr, status, dt := runEngine(fixed)
+				after, stderr, status, dt, events := runEngine(fixedPath)
 				if status != 0 || after != before {
-					t.Errorf("%s fix %q: under jitlens the fixed script printed %q (status %d) %s, want %q", kinds[i], fx.Title, after, status, stderr, before)
+					t.Errorf("%s fix %q: under jitlens the fixed script printed %q (status %d) %s, want %q", kind, fx.Title, after, status, stderr, before)
 				}
-				t.Logf("%s fix %q: jitlens %v before, %v after (no threshold: the JIT is not wired in yet)", kinds[i], fx.Title, engineTime.Round(time.Millisecond), dt.Round(time.Millisecond))
+				fn := fixed[i].Function
+				was, now := verdictOf(eventsBefore, fn), verdictOf(events, fn)
+				if now.compiled == 0 || now.refused > 0 || now.deopts > 0 {
+					t.Errorf("%s fix %q: the JIT does not compile %s after the fix: %+v (before: %+v)\n%s", kind, fx.Title, fn, now, was, eventsText(events))
+				}
+				t.Logf("%s fix %q: %s before %+v in %v, after %+v in %v", kind, fx.Title, fn,
+					was, engineTime.Round(time.Millisecond), now, dt.Round(time.Millisecond))
 			}
 		})
 	}
+}
+
+// eventsText lists JIT events, one a line.
+func eventsText(events []jitcore.JITEvent) string {
+	var b strings.Builder
+	for _, e := range events {
+		b.WriteString("  " + e.Kind.String() + " " + e.Function + " " + e.Signature + e.Reason + e.Guard + "\n")
+	}
+	return b.String()
 }
 
 // diffLines shows the lines of want and got that differ, by position.

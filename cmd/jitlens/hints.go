@@ -14,7 +14,7 @@ import (
 func init() {
 	register(&command{
 		name:  "hints",
-		usage: "[--run] [--json] [--fix KIND [--unsafe-fixes]] SCRIPT [ARGS...]   advice for making SCRIPT faster",
+		usage: "[--run [--no-jit]] [--json] [--fix KIND [--unsafe-fixes]] SCRIPT [ARGS...]   advice for making SCRIPT faster",
 		run:   hintsMain,
 	})
 }
@@ -27,8 +27,9 @@ func hintsMain(args []string, stdout, stderr io.Writer) int {
 	fix := fs.String("fix", "", "apply the safe fixes of this kind (e.g. njit-candidate, or all) to the script")
 	unsafe := fs.Bool("unsafe-fixes", false, "with --fix, also apply fixes that may change the output")
 	rate := fs.Int("rate", 1000, "with --run, the sampling rate in Hz")
+	jitFlags := addJITFlags(fs, true) // with --run: measure what `jitlens run` runs
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: jitlens hints [--run] [--json] [--fix KIND [--unsafe-fixes]] SCRIPT [ARGS...]")
+		fmt.Fprintln(stderr, "usage: jitlens hints [--run [--no-jit]] [--json] [--fix KIND [--unsafe-fixes]] SCRIPT [ARGS...]")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -59,10 +60,11 @@ func hintsMain(args []string, stdout, stderr io.Writer) int {
 		if *asJSON {
 			scriptOut = stderr
 		}
-		report, status := profileForHints(script, fs.Args()[1:], *rate, scriptOut, stderr)
+		report, status := profileForHints(script, fs.Args()[1:], *rate, jitFlags.options(), scriptOut, stderr)
 		if report == nil {
 			return status
 		}
+		jitFlags.printReport(stderr)
 		in.Report = report
 	}
 	hs := hints.Advise(in)

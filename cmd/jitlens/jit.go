@@ -25,7 +25,7 @@ func addJITFlags(fs *flag.FlagSet, defaultOn bool) *jitFlags {
 		defaultOn: defaultOn,
 		off:       fs.Bool("no-jit", false, "run on the interpreter alone"),
 		on:        fs.Bool("jit", false, "use the native tier (overrides --no-jit)"),
-		report:    fs.Bool("jit-report", false, "print what the JIT compiled, refused and deoptimized after the run"),
+		report:    fs.Bool("jit-report", false, "print what the JIT compiled, refused and deoptimized, and the top failed specializations, after the run"),
 		threshold: fs.Int("jit-threshold", jitcore.DefaultJITThreshold, "back-edges of a loop before it is compiled (0: at once)"),
 	}
 }
@@ -50,6 +50,44 @@ func (j *jitFlags) printReport(w io.Writer) {
 	} else {
 		o.Log.WriteTable(w)
 	}
+	// the interpreter specializes with the JIT on or off
+	fmt.Fprintln(w)
+	j.options().Log.WriteSpecializationTable(w, topFailedSpecializations)
+}
+
+// topFailedSpecializations is how many failed specializations
+// --jit-report lists.
+const topFailedSpecializations = 10
+
+// failedSpecializations converts the interpreter's failed specializations
+// into the run report's section.
+func failedSpecializations(log *jitcore.JITLog) []profile.FailedSpecialization {
+	out := []profile.FailedSpecialization{}
+	if log == nil {
+		return out
+	}
+	for _, f := range log.TopFailedSpecializations(0) {
+		out = append(out, profile.FailedSpecialization{Kind: f.Kind, Function: f.Function, File: f.File,
+			Span: validSpan(profile.Span{
+				Start: profile.Position{Line: int(f.Span.Line), Column: int(f.Span.Col)},
+				End:   profile.Position{Line: int(f.Span.EndLine), Column: int(f.Span.EndCol)},
+			}, f.StartLine), Count: f.Count})
+	}
+	return out
+}
+
+// validSpan makes the span of a compiler-made instruction (no line, or no
+// columns) a valid one for the run report: the function's first line, or
+// an empty range at the start.
+func validSpan(s profile.Span, startLine int) profile.Span {
+	if s.Start.Line < 1 {
+		s.Start = profile.Position{Line: max(startLine, 1)}
+	}
+	s.Start.Column = max(s.Start.Column, 0)
+	if s.End.Line < s.Start.Line || s.End.Column < 0 || (s.End.Line == s.Start.Line && s.End.Column < s.Start.Column) {
+		s.End = s.Start
+	}
+	return s
 }
 
 // markTiers sets the tier and JIT state of a sampled stack; st runs from

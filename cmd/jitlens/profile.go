@@ -7,7 +7,6 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
-	"strings"
 	"sync/atomic"
 	"syscall"
 
@@ -18,7 +17,7 @@ import (
 func init() {
 	register(&command{
 		name:  "profile",
-		usage: "[-o FILE.pb.gz] [--rate HZ] [--report FILE.json] [--jit [--jit-threshold N] [--jit-report]] SCRIPT [ARGS...]   run SCRIPT under the sampling profiler",
+		usage: "[-o FILE.pb.gz] [--rate HZ] [--report FILE.json] [--no-jit] [--jit-threshold N] [--jit-report] SCRIPT [ARGS...]   run SCRIPT under the sampling profiler",
 		run:   profileMain,
 	})
 }
@@ -33,9 +32,9 @@ func profileMain(args []string, stdout, stderr io.Writer) int {
 	rate := fs.Int("rate", profile.DefaultRate, "sampling rate in Hz")
 	reportPath := fs.String("report", "", "write the JSON run report to this file")
 	quiet := fs.Bool("quiet", false, "do not print the text report on stderr")
-	jitFlags := addJITFlags(fs, false)
+	jitFlags := addJITFlags(fs, true) // profile what `jitlens run` runs: the JIT is on
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: jitlens profile [-o FILE.pb.gz] [--rate HZ] [--report FILE.json] [--jit [--jit-threshold N] [--jit-report]] SCRIPT [ARGS...]")
+		fmt.Fprintln(stderr, "usage: jitlens profile [-o FILE.pb.gz] [--rate HZ] [--report FILE.json] [--no-jit] [--jit-threshold N] [--jit-report] SCRIPT [ARGS...]")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -45,7 +44,7 @@ func profileMain(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	res, err := profileScriptJIT(fs.Arg(0), fs.Args()[1:], *rate, jitFlags.options(), os.Stdin, stdout, stderr)
+	res, err := profileScript(fs.Arg(0), fs.Args()[1:], *rate, jitFlags.options(), os.Stdin, stdout, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "jitlens: %v\n", err)
 		return 2
@@ -86,17 +85,13 @@ type profiled struct {
 	report  *profile.RunReport
 }
 
-// profileScript runs a script under the sampler and builds its run report.
-// Ctrl-C raises KeyboardInterrupt in the script, as under `jitlens run`.
-func profileScript(script string, args []string, rate int, stdin io.Reader, stdout, stderr io.Writer) (*profiled, error) {
-	return profileScriptJIT(script, args, rate, nil, stdin, stdout, stderr)
-}
-
-// profileScriptJIT is profileScript with the JIT's options (nil: the
-// interpreter alone, which profileScript's callers are calibrated on).
-func profileScriptJIT(script string, args []string, rate int, jit *jitcore.JITOptions, stdin io.Reader, stdout, stderr io.Writer) (*profiled, error) {
+// profileScript runs a script under the sampler with the JIT's options
+// (nil: the JIT on with its defaults, as under `jitlens run`) and builds
+// its run report. Ctrl-C raises KeyboardInterrupt in the script, as under
+// `jitlens run`.
+func profileScript(script string, args []string, rate int, jit *jitcore.JITOptions, stdin io.Reader, stdout, stderr io.Writer) (*profiled, error) {
 	if jit == nil {
-		jit = &jitcore.JITOptions{Off: true}
+		jit = &jitcore.JITOptions{Threshold: jitcore.DefaultJITThreshold}
 	}
 	if jit.Log == nil {
 		jit.Log = &jitcore.JITLog{}
@@ -129,6 +124,7 @@ func profileScriptJIT(script string, args []string, rate int, jit *jitcore.JITOp
 	// that thread ran rather than time the machine gave to other processes.
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
+	var end jitcore.EndKind
 	status := jitcore.Run(jitcore.Options{
 		Script: script,
 		Args:   args,
@@ -136,6 +132,7 @@ func profileScriptJIT(script string, args []string, rate int, jit *jitcore.JITOp
 		Stdout: io.MultiWriter(stdout, outTail),
 		Stderr: io.MultiWriter(stderr, errTail),
 		JIT:    jit,
+		End:    &end,
 		Setup: func(vm *jitcore.VM) {
 			vm.Sample = func(f *jitcore.Frame) {
 				stack = markTiers(vm, pythonStack(stack[:0], f), f)
@@ -162,8 +159,9 @@ func profileScriptJIT(script string, args []string, rate int, jit *jitcore.JITOp
 	r.ExitStatus = status
 	r.Output.Stdout = outTail.Tail()
 	r.Output.Stderr = errTail.Tail()
-	r.Exit = exitKind(status, r.Output.Stderr.Lines)
+	r.Exit = reportExits[end]
 	r.JIT = jitEvents(jit.Log)
+	r.FailedSpecializations = failedSpecializations(jit.Log)
 	if status == jitcore.ExitSIGINT {
 		r.ExitStatus = 130
 	}
@@ -197,26 +195,17 @@ func blockedState(kind jitcore.BlockKind) profile.State {
 	return profile.StateIO
 }
 
-// exitKind classifies how a run ended from its status and the end of its
-// error output.
-func exitKind(status int, stderrTail []string) string {
-	last := ""
-	for i := len(stderrTail) - 1; i >= 0 && last == ""; i-- {
-		last = stderrTail[i]
-	}
-	joined := strings.Join(stderrTail, "\n")
-	switch {
-	case status == 0:
-		return profile.ExitNormal
-	case status == jitcore.ExitSIGINT:
-		return profile.ExitInterrupted
-	case status == jitcore.ExitInternal && strings.Contains(joined, "jitlens: internal error"),
-		status == jitcore.ExitUnsupported && strings.HasPrefix(last, "jitlens: unsupported"):
-		return profile.ExitError
-	case strings.Contains(joined, "Traceback (most recent call last):") || strings.HasPrefix(last, "SyntaxError:"):
-		return profile.ExitException
-	}
-	return profile.ExitSysExit
+// reportExits names the engine's ways of ending in the run report: the
+// engine stopping for any reason of its own (an unsupported construct, an
+// internal error, a script it could not read) is an error.
+var reportExits = map[jitcore.EndKind]string{
+	jitcore.EndNormal:        profile.ExitNormal,
+	jitcore.EndException:     profile.ExitException,
+	jitcore.EndSysExit:       profile.ExitSysExit,
+	jitcore.EndInterrupted:   profile.ExitInterrupted,
+	jitcore.EndInternalError: profile.ExitError,
+	jitcore.EndUnsupported:   profile.ExitError,
+	jitcore.EndNotRun:        profile.ExitError,
 }
 
 func writeFile(path string, write func(io.Writer) error) error {
@@ -241,8 +230,8 @@ func dieOfSIGINT() {
 // profileForHints runs a script under the profiler for `jitlens hints
 // --run` and returns its report, or nil and the exit status on failure.
 // The script's output goes where it always goes.
-func profileForHints(script string, args []string, rate int, stdout, stderr io.Writer) (*profile.RunReport, int) {
-	res, err := profileScript(script, args, rate, os.Stdin, stdout, stderr)
+func profileForHints(script string, args []string, rate int, jit *jitcore.JITOptions, stdout, stderr io.Writer) (*profile.RunReport, int) {
+	res, err := profileScript(script, args, rate, jit, os.Stdin, stdout, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "jitlens: %v\n", err)
 		return nil, 2
