@@ -75,10 +75,14 @@ func (g *numGen) floatExpr(depth int) string {
 		return "-" + l
 	case 2:
 		// float // and % (signs, zero divisors) and ** (complex results,
-		// overflow, 0.0 to a negative power)
-		return "(" + l + " " + g.pick([]string{"//", "%", "**"}) + " " + r + ")"
+		// overflow, 0.0 to a negative power); never an int to a huge int
+		// power, which takes CPython forever too
+		if g.r.Intn(3) == 0 {
+			return "(" + l + " ** " + g.pick(append([]string{"0.5", "-1", "2"}, fuzzFloatConsts...)) + ")"
+		}
+		return "(" + l + " " + g.pick([]string{"//", "%"}) + " " + r + ")"
 	case 3:
-		return "(" + g.intExpr(0) + " ** (i % 5))"
+		return "(" + g.pick(append([]string{"i"}, fuzzIntVars...)) + " ** (i % 3))"
 	}
 	return "(" + l + " " + g.pick([]string{"+", "-", "*", "/"}) + " " + r + ")"
 }

@@ -138,6 +138,11 @@ func (t *translator) inlineCall(b *native.Block, pc int, st []slotKind, argc int
 		return skInt, b, nil
 	}
 	if n >= argc+2 && st[n-argc-2] == skNull && st[n-argc-1] == skRange {
+		if argc == 3 {
+			if _, ok := t.constStep(pc); !ok {
+				return t.rangeVarStep(b, pc, st) // jit_listfn.go
+			}
+		}
 		k, r := t.rangeCall(b, pc, st, argc)
 		return k, b, r
 	}

@@ -146,6 +146,9 @@ func (t *translator) instr(pc int, st []slotKind) ([]slotKind, bool, *refusal) {
 	case bc.BUILD_TUPLE:
 		// `a, b = b, a`: a tuple built and unpacked at once reverses the top slots
 		m := int(in.Arg)
+		if done, r := t.tupleReturn(b, pc, st); done || r != nil { // jit_listfn.go
+			return nil, false, r
+		}
 		if pc+2 > t.end || code.Instrs[pc+1].Op != bc.UNPACK_SEQUENCE || int(code.Instrs[pc+1].Arg) != m ||
 			m < 2 || m > n || t.known[pc+1-t.header] {
 			break

@@ -26,6 +26,32 @@ import (
 // register of kind k).
 const skLitBase slotKind = 64
 
+// skTuple is the kind of a whole function returning a tuple (built by
+// the interpreter at the BUILD_TUPLE the function leaves at).
+const skTuple slotKind = 73
+
+// tupleReturn translates BUILD_TUPLE m followed by RETURN_VALUE: native
+// code leaves at the BUILD_TUPLE, which the interpreter runs with the
+// values, and returns the tuple.
+func (t *translator) tupleReturn(b *native.Block, pc int, st []slotKind) (bool, *refusal) {
+	code := t.code
+	m := int(code.Instrs[pc].Arg)
+	if !t.fnMode || t.callee != nil || pc+1 > t.end || code.Instrs[pc+1].Op != bc.RETURN_VALUE || m > len(st) {
+		return false, nil
+	}
+	for _, k := range st[len(st)-m:] {
+		if !k.scalar() && !k.isList() {
+			return false, nil
+		}
+	}
+	if t.retKind != 0 && t.retKind != skTuple {
+		return true, t.refuse(pc, "it returns a tuple here and %s elsewhere", withArticle(t.retKind.String()))
+	}
+	t.retKind = skTuple
+	b.Deopt(t.exitID(pc), t.state(pc, pc, st, "")...)
+	return true, nil
+}
+
 // skNone is None about to be returned (a whole function's `return None`).
 const skNone slotKind = 72
 
@@ -97,14 +123,8 @@ func (t *translator) buildList(pc int, st []slotKind) (slotKind, *refusal) {
 	if !t.fnMode || t.callee != nil || in.Arg != 1 || n < 1 || !st[n-1].scalar() {
 		return 0, t.refuse(pc, "a list")
 	}
-	// [x] * n or n * [x]: the repetition follows at once (or after the
-	// count's load), so no exit ever sees the literal
-	mul := func(q int) bool {
-		return q <= t.end && code.Instrs[q].Op == bc.BINARY_OP && binaryOperator(code.Instrs[q].Arg) == syntax.Mult
-	}
-	if !mul(pc+1) && !(pc+2 <= t.end && (code.Instrs[pc+1].Op == bc.LOAD_FAST || code.Instrs[pc+1].Op == bc.LOAD_CONST) && mul(pc+2)) {
-		return 0, t.refuse(pc, "a list other than [number] * count")
-	}
+	// an exit before the repetition materializes the literal (rebuild);
+	// anything else done with it is refused
 	return skLitBase + st[n-1], nil
 }
 
@@ -115,6 +135,9 @@ func (t *translator) repeatList(b *native.Block, pc int, st []slotKind) (slotKin
 	lit, cnt := n-2, n-1
 	if st[n-1].isLit() {
 		lit, cnt = n-1, n-2
+	}
+	if op := binaryOperator(t.code.Instrs[pc].Arg); op != syntax.Mult {
+		return 0, t.refuse(pc, "`%s` on a list", operatorSymbols[op])
 	}
 	if st[cnt] != skInt {
 		return 0, t.refuse(pc, "a list repeated by %s", withArticle(st[cnt].String()))
@@ -343,4 +366,54 @@ func (c *compiledFunc) kindName(k slotKind) string {
 func (c *compiledFunc) newFuncLists() *funcLists {
 	n := len(c.lists)
 	return &funcLists{ints: make([][]int64, n), floats: make([][]float64, n), made: make([]bool, n), objs: make([]*List, n)}
+}
+
+// rangeVarStep translates range(start, stop, step) with a step known only
+// at run time, called for a for loop: the count is computed on the step's
+// sign; a zero step leaves the interpreter to raise. It returns the block
+// where the caller goes on.
+func (t *translator) rangeVarStep(b *native.Block, pc int, st []slotKind) (slotKind, *native.Block, *refusal) {
+	n := len(st)
+	code := t.code
+	if pc+1 > t.end || code.Instrs[pc+1].Op != bc.GET_ITER {
+		return 0, nil, t.refuse(pc, "range() used otherwise than in a for loop")
+	}
+	for a := 0; a < 3; a++ {
+		if st[n-3+a] != skInt {
+			return 0, nil, t.refuse(pc, "range() of %s", withArticle(st[n-3+a].String()))
+		}
+	}
+	if len(t.viters) == maxVIters {
+		return 0, nil, t.refuse(pc, "more than %d nested range() loops", maxVIters)
+	}
+	id := t.exitID(pc)
+	state := t.state(pc, pc, st, "range() arguments fit in 64 bits and the step is not zero")
+	start, stop, step := t.reg(n-3, skInt), t.reg(n-2, skInt), t.reg(n-1, skInt)
+	regs := [3]native.Reg{t.fn.NewReg(native.Int), t.fn.NewReg(native.Int), t.fn.NewReg(native.Int)}
+	pos, notPos, neg, zero, common := t.fn.NewBlock(), t.fn.NewBlock(), t.fn.NewBlock(), t.fn.NewBlock(), t.fn.NewBlock()
+	c := t.fn.NewReg(native.Bool)
+	b.Compare(native.OpCmpInt, native.GT, c, step, t.zeroI)
+	b.Branch(c, pos, notPos, id)
+	c2 := t.fn.NewReg(native.Bool)
+	notPos.Compare(native.OpCmpInt, native.LT, c2, step, t.zeroI)
+	notPos.Branch(c2, neg, zero, id)
+	zero.Deopt(id, state...)
+	// count = ceil(distance / |step|), at most 0 when the range is empty
+	d, k, mag := t.fn.NewReg(native.Int), t.fn.NewReg(native.Int), t.fn.NewReg(native.Int)
+	pos.Binary(native.OpSubInt, d, stop, start, id, state...)
+	pos.Move(mag, step)
+	pos.Jump(common, id)
+	neg.Binary(native.OpSubInt, d, start, stop, id, state...)
+	neg.Unary(native.OpNegInt, mag, step, id, state...)
+	neg.Jump(common, id)
+	one := t.fn.NewReg(native.Int)
+	common.ConstInt(one, 1)
+	common.Binary(native.OpSubInt, k, mag, one, id, state...)
+	common.Binary(native.OpAddInt, d, d, k, id, state...)
+	common.Binary(native.OpFloorDivInt, d, d, mag, id, state...)
+	common.Move(regs[0], start)
+	common.Move(regs[1], step)
+	common.Move(regs[2], d)
+	t.viters = append(t.viters, regs)
+	return skVIterBase + slotKind(len(t.viters)-1), common, nil
 }

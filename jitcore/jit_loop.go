@@ -61,6 +61,8 @@ func (k slotKind) String() string {
 	switch {
 	case k == skNone:
 		return "None"
+	case k == skTuple:
+		return "tuple"
 	case k.isLit():
 		return "list"
 	case k.isVIter():

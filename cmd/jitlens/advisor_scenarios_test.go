@@ -218,8 +218,10 @@ func verdictOf(events []jitcore.JITEvent, function string) jitVerdict {
 // TestAdvisorFixesCloseTheLoop applies each fix of each scenario (static
 // and measured hints) and checks that the file still parses, that python3
 // prints the same before and after, and that under jitlens the fixed
-// script prints the same and the JIT now compiles the function the hint is
-// about: compiled, with nothing refused and no guard failing. The times
+// script prints the same and, for the fixes that aim at a JIT (@njit,
+// prange, a stable type), the JIT now compiles the function the hint is
+// about: compiled, with nothing refused (and, for a stable type, no guard
+// failing). The times
 // before and after are logged (no threshold: timings belong in bench/).
 func TestAdvisorFixesCloseTheLoop(t *testing.T) {
 	if testing.Short() {
@@ -287,7 +289,21 @@ func TestAdvisorFixesCloseTheLoop(t *testing.T) {
 				}
 				fn := fixed[i].Function
 				was, now := verdictOf(eventsBefore, fn), verdictOf(events, fn)
-				if now.compiled == 0 || now.refused > 0 || now.deopts > 0 {
+				if kind == hints.CythonCandidate {
+					// The hint is given where Numba's model (and so this
+					// JIT's) does not fit: Cython's types speed the code up
+					// through Cython's C compilation, which the real-Cython
+					// test checks. Here the fixed script must run the same.
+					t.Logf("%s fix %q: %s runs as before under jitlens (%+v); Cython compiles it", kind, fx.Title, fn, now)
+					continue
+				}
+				// Every such fix must leave the function compiled with
+				// nothing refused; a stable type must also leave no guard
+				// failing (after @njit alone, an accumulator that turns
+				// from int to float still deoptimizes once, as it must to
+				// return CPython's int when the loop does not run: the
+				// type-unstable hint is the fix for that).
+				if now.compiled == 0 || now.refused > 0 || (kind == hints.TypeUnstable && now.deopts > 0) {
 					t.Errorf("%s fix %q: the JIT does not compile %s after the fix: %+v (before: %+v)\n%s", kind, fx.Title, fn, now, was, eventsText(events))
 				}
 				t.Logf("%s fix %q: %s before %+v in %v, after %+v in %v", kind, fx.Title, fn,

@@ -104,3 +104,59 @@ except IndexError as e:
 same = [1.0, 2.0]
 smooth(same, same)
 print(same)
+
+
+def sieve_pair(limit):
+    flags = [True] * (limit + 1)
+    flags[0] = False
+    flags[1] = False
+    i = 2
+    while i * i <= limit:
+        if flags[i]:
+            for j in range(i * i, limit + 1, i):
+                flags[j] = False
+        i += 1
+    count = 0
+    last = 0
+    for k in range(limit + 1):
+        if flags[k]:
+            count += 1
+            last = k
+    return count, last
+
+
+def huge(n):
+    # the count overflows 64 bits while the literal waits on the stack
+    big = [7] * (n * 4611686018427387904)
+    return len(big)
+
+
+def stats(xs):
+    lo = xs[0]
+    hi = xs[0]
+    for x in xs:
+        lo = x if x < lo else lo
+        hi = x if x > hi else hi
+    return lo, hi, xs
+
+
+print(sieve_pair(100000), sieve_pair(10))
+try:
+    huge(4)
+except (OverflowError, MemoryError) as e:
+    print(type(e).__name__, e)
+print(stats([3, -1, 4, 1, -5, 9]))
+
+
+def steps(a, b, s):
+    t = 0
+    for i in range(a, b, s):
+        t += i
+    return t
+
+
+print(steps(0, 100, 7), steps(100, 0, -7), steps(5, 5, 3), steps(0, 10, -1), steps(-9223372036854775807, 9223372036854775807, 4611686018427387904))
+try:
+    steps(0, 10, 0)
+except ValueError as e:
+    print("ValueError:", e)
