@@ -598,19 +598,9 @@ func setupByteArrayMethods() {
 		if len(c.b) == 0 {
 			return Null, newIndexError("pop from empty bytearray")
 		}
-		i := int64(len(c.b) - 1)
-		if len(args) > 1 {
-			n, err := vm.index(args[1], "'"+args[1].Type().Name+"' object cannot be interpreted as an integer")
-			if err != nil {
-				return Null, err
-			}
-			if n < 0 {
-				n += int64(len(c.b))
-			}
-			if n < 0 || n >= int64(len(c.b)) {
-				return Null, newIndexError("pop index out of range")
-			}
-			i = n
+		i, err := vm.popIndex(args, len(c.b))
+		if err != nil {
+			return Null, err
 		}
 		v := c.b[i]
 		c.b = append(c.b[:i:i], c.b[i+1:]...)

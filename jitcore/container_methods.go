@@ -45,19 +45,9 @@ func setupListMethods() {
 		if len(l.items) == 0 {
 			return Null, newIndexError("pop from empty list")
 		}
-		i := int64(len(l.items) - 1)
-		if len(args) == 2 {
-			n, err := vm.index(args[1], "'"+args[1].Type().Name+"' object cannot be interpreted as an integer")
-			if err != nil {
-				return Null, err
-			}
-			if n < 0 {
-				n += int64(len(l.items))
-			}
-			if n < 0 || n >= int64(len(l.items)) {
-				return Null, newIndexError("pop index out of range")
-			}
-			i = n
+		i, err := vm.popIndex(args, len(l.items))
+		if err != nil {
+			return Null, err
 		}
 		v := l.items[i]
 		copy(l.items[i:], l.items[i+1:])
@@ -605,4 +595,23 @@ func setupSetMethods() {
 	inplace("intersection_update", 11)
 	inplace("difference_update", 1)
 	inplace("symmetric_difference_update", 10)
+}
+
+// popIndex is the index pop(args[1]) removes from a sequence of length n
+// (the last item without an argument), with CPython's errors.
+func (vm *VM) popIndex(args []Value, n int) (int64, error) {
+	if len(args) < 2 {
+		return int64(n - 1), nil
+	}
+	i, err := vm.index(args[1], "'"+args[1].Type().Name+"' object cannot be interpreted as an integer")
+	if err != nil {
+		return 0, err
+	}
+	if i < 0 {
+		i += int64(n)
+	}
+	if i < 0 || i >= int64(n) {
+		return 0, newIndexError("pop index out of range")
+	}
+	return i, nil
 }

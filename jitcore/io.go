@@ -1157,44 +1157,30 @@ func setupFileType(ft *Type) {
 		f.flush()
 		return None, nil
 	})
-	m("read", func(vm *VM, args []Value, kw []string) (Value, error) {
-		if err := methodArgs("read", args, kw, 0, 1); err != nil {
-			return Null, err
-		}
-		f := self(args)
-		n, err := fileArgSize(vm, args, 1)
-		if err != nil {
-			return Null, err
-		}
-		if f.binary() {
-			if err := f.checkRead(); err != nil {
+	// read and readline differ only in where they stop
+	reader := func(name string, bytesFn func(*fileObj, int) ([]byte, error), textFn func(*fileObj, int) (string, error)) {
+		m(name, func(vm *VM, args []Value, kw []string) (Value, error) {
+			if err := methodArgs(name, args, kw, 0, 1); err != nil {
 				return Null, err
 			}
-			b, err := f.readBytes(n)
-			return Obj(&Bytes{b: b}), err
-		}
-		s, err := f.readText(n)
-		return Str(s), err
-	})
-	m("readline", func(vm *VM, args []Value, kw []string) (Value, error) {
-		if err := methodArgs("readline", args, kw, 0, 1); err != nil {
-			return Null, err
-		}
-		f := self(args)
-		n, err := fileArgSize(vm, args, 1)
-		if err != nil {
-			return Null, err
-		}
-		if f.binary() {
-			if err := f.checkRead(); err != nil {
+			f := self(args)
+			n, err := fileArgSize(vm, args, 1)
+			if err != nil {
 				return Null, err
 			}
-			b, err := f.readLineBytes(n)
-			return Obj(&Bytes{b: b}), err
-		}
-		s, err := f.readLineText(n)
-		return Str(s), err
-	})
+			if f.binary() {
+				if err := f.checkRead(); err != nil {
+					return Null, err
+				}
+				b, err := bytesFn(f, n)
+				return Obj(&Bytes{b: b}), err
+			}
+			s, err := textFn(f, n)
+			return Str(s), err
+		})
+	}
+	reader("read", (*fileObj).readBytes, (*fileObj).readText)
+	reader("readline", (*fileObj).readLineBytes, (*fileObj).readLineText)
 	m("readlines", func(vm *VM, args []Value, kw []string) (Value, error) {
 		if err := methodArgs("readlines", args, kw, 0, 1); err != nil {
 			return Null, err

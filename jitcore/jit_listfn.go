@@ -278,22 +278,7 @@ func (c *compiledFunc) bindLists(f *Frame, fr *native.Frame, a *funcLists) {
 		if !l.param && l.gname == "" {
 			continue
 		}
-		items := l.listItems(f)
-		if l.elem != skFloat {
-			buf := a.ints[i][:0]
-			for _, v := range items {
-				buf = append(buf, v.n)
-			}
-			a.ints[i] = buf
-			fr.SetInts(l.buf, buf)
-		} else {
-			buf := a.floats[i][:0]
-			for _, v := range items {
-				buf = append(buf, scalarFloat(v))
-			}
-			a.floats[i] = buf
-			fr.SetFloats(l.buf, buf)
-		}
+		l.unbox(fr, l.listItems(f), &a.ints[i], &a.floats[i])
 	}
 }
 

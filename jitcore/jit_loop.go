@@ -422,23 +422,28 @@ func (k slotKind) bufferType() native.Type {
 // bindLists copies the loop's lists into unboxed buffers and binds them.
 func (c *compiledLoop) bindLists(f *Frame, fr *native.Frame) {
 	for i, l := range c.lists {
-		items := l.listItems(f)
-		if l.elem != skFloat {
-			buf := c.ints[i][:0]
-			for _, v := range items {
-				buf = append(buf, v.n)
-			}
-			c.ints[i] = buf
-			fr.SetInts(l.buf, buf)
-		} else {
-			buf := c.floats[i][:0]
-			for _, v := range items {
-				buf = append(buf, scalarFloat(v))
-			}
-			c.floats[i] = buf
-			fr.SetFloats(l.buf, buf)
-		}
+		l.unbox(fr, l.listItems(f), &c.ints[i], &c.floats[i])
 	}
+}
+
+// unbox copies a list's items into the reused buffer of its element kind
+// and binds the buffer to the native frame.
+func (l *jitLocal) unbox(fr *native.Frame, items []Value, ints *[]int64, floats *[]float64) {
+	if l.elem != skFloat {
+		buf := (*ints)[:0]
+		for _, v := range items {
+			buf = append(buf, v.n)
+		}
+		*ints = buf
+		fr.SetInts(l.buf, buf)
+		return
+	}
+	buf := (*floats)[:0]
+	for _, v := range items {
+		buf = append(buf, scalarFloat(v))
+	}
+	*floats = buf
+	fr.SetFloats(l.buf, buf)
 }
 
 // isList reports whether k is one of the loop's lists.

@@ -345,28 +345,37 @@ func (c *compiler) returnStmt(n *syntax.Return) {
 }
 
 func (c *compiler) tryStmt(n *syntax.Try) {
-	if len(n.Finalbody) > 0 {
-		fin, end := c.newLabel(), c.newLabel()
-		c.jump(bc.SETUP_EXCEPT, fin)
-		c.u.fblocks = append(c.u.fblocks, fblock{kind: fbFinallyTry, final: n.Finalbody})
+	c.tryFinally(n, func() {
 		if len(n.Handlers) > 0 {
 			c.tryExcept(n)
 		} else {
 			c.stmts(n.Body)
 		}
-		c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
-		c.emit(bc.POP_BLOCK, 0)
-		c.stmts(n.Finalbody)
-		c.jump(bc.JUMP, end)
-		c.bind(fin)
-		c.u.fblocks = append(c.u.fblocks, fblock{kind: fbFinallyEnd})
-		c.stmts(n.Finalbody)
-		c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
-		c.emit(bc.RERAISE, 0)
-		c.bind(end)
+	})
+}
+
+// tryFinally compiles body (the try and its handlers) inside n's finally
+// clause when it has one: the final body runs after it, and again on the
+// exception path before the exception is raised again.
+func (c *compiler) tryFinally(n *syntax.Try, body func()) {
+	if len(n.Finalbody) == 0 {
+		body()
 		return
 	}
-	c.tryExcept(n)
+	fin, end := c.newLabel(), c.newLabel()
+	c.jump(bc.SETUP_EXCEPT, fin)
+	c.u.fblocks = append(c.u.fblocks, fblock{kind: fbFinallyTry, final: n.Finalbody})
+	body()
+	c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
+	c.emit(bc.POP_BLOCK, 0)
+	c.stmts(n.Finalbody)
+	c.jump(bc.JUMP, end)
+	c.bind(fin)
+	c.u.fblocks = append(c.u.fblocks, fblock{kind: fbFinallyEnd})
+	c.stmts(n.Finalbody)
+	c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
+	c.emit(bc.RERAISE, 0)
+	c.bind(end)
 }
 
 func (c *compiler) tryExcept(n *syntax.Try) {
@@ -668,24 +677,7 @@ const errExceptStarJump = "'break', 'continue' and 'return' cannot appear in an 
 // __context__ see it); what the bodies raise and what no clause matched
 // are raised together at the end.
 func (c *compiler) tryStarStmt(n *syntax.Try) {
-	if len(n.Finalbody) > 0 {
-		fin, end := c.newLabel(), c.newLabel()
-		c.jump(bc.SETUP_EXCEPT, fin)
-		c.u.fblocks = append(c.u.fblocks, fblock{kind: fbFinallyTry, final: n.Finalbody})
-		c.tryExceptStar(n)
-		c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
-		c.emit(bc.POP_BLOCK, 0)
-		c.stmts(n.Finalbody)
-		c.jump(bc.JUMP, end)
-		c.bind(fin)
-		c.u.fblocks = append(c.u.fblocks, fblock{kind: fbFinallyEnd})
-		c.stmts(n.Finalbody)
-		c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
-		c.emit(bc.RERAISE, 0)
-		c.bind(end)
-		return
-	}
-	c.tryExceptStar(n)
+	c.tryFinally(n, func() { c.tryExceptStar(n) })
 }
 
 func (c *compiler) tryExceptStar(n *syntax.Try) {
