@@ -129,7 +129,7 @@ func TestNumbaKernelsReal(t *testing.T) {
 	}
 	const py = "/usr/bin/python3"
 	if err := exec.Command(py, "-c", "import numba").Run(); err != nil {
-		t.Skipf("%s cannot import numba (install it with `apt-get install python3-numba`): real Numba check skipped", py)
+		t.Skipf("skipped: %s cannot import numba, so the real Numba check cannot run; `apt-get install python3-numba` (scripts/test.sh does it as root) makes it run", py)
 	}
 	type row struct {
 		Name string `json:"name"`

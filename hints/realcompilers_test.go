@@ -22,7 +22,7 @@ const systemPython = "/usr/bin/python3"
 func requireModule(t *testing.T, module, pkg string) {
 	t.Helper()
 	if err := exec.Command(systemPython, "-c", "import "+module).Run(); err != nil {
-		t.Skipf("%s cannot import %s (install it with `apt-get install %s`): real %s check skipped", systemPython, module, pkg, module)
+		t.Skipf("skipped: %s cannot import %s, so the real %s check cannot run; `apt-get install %s` (scripts/test.sh does it as root) makes it run", systemPython, module, module, pkg)
 	}
 }
 
@@ -207,7 +207,7 @@ func TestRealCythonCompilesFixes(t *testing.T) {
 	}
 	requireModule(t, "Cython", "cython3 python3-dev")
 	if _, err := exec.LookPath("gcc"); err != nil {
-		t.Skip("no gcc to build Cython's C output (install gcc): real Cython check skipped")
+		t.Skip("skipped: there is no gcc to build Cython's C output, so the real Cython check cannot run; `apt-get install gcc` makes it run")
 	}
 	checked := 0
 	for _, s := range loadScenarios(t) {
