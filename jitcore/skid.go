@@ -2,6 +2,7 @@ package jitcore
 
 import (
 	"errors"
+	"time"
 	_ "unsafe" // go:linkname for the monotonic clock
 
 	bc "jitlens/jitcore/bytecode"
@@ -52,7 +53,26 @@ type skidState struct {
 	traps   map[*bc.Code][]bc.Instr
 	trap    []bc.Instr
 	patched int
+	armedAt int64 // nanotime when the skid was armed
+	stats   SkidStats
 }
+
+// SkidStats add up what the skidded samples of a run cost the engine, so
+// that a profiled run can report the profiler's own overhead.
+type SkidStats struct {
+	// Samples is the number of samples taken in the slow mode.
+	Samples int
+	// Steps is the number of instructions the slow mode ran.
+	Steps int
+	// Slow is the time from arming to taking those samples: the slow
+	// mode's own cost plus the work its instructions would have done
+	// anyway at full speed, so an upper bound of what skidding costs.
+	Slow time.Duration
+}
+
+// SkidStats returns the costs of the skidded samples so far. It must be
+// called from the engine's goroutine, or once the run is over.
+func (vm *VM) SkidStats() SkidStats { return vm.skid.stats }
 
 //go:linkname nanotime runtime.nanotime
 func nanotime() int64
@@ -70,6 +90,7 @@ func (vm *VM) skidDue(f *Frame, pc int) bool {
 		sk.clockCost = measureClockCost()
 	}
 	sk.unpatch()
+	sk.armedAt = nanotime()
 	sk.frame, sk.entering, sk.lastPC, sk.steps, sk.warm, sk.total, sk.chosen = f, true, -1, 0, false, 0, pc
 	trap, ok := sk.traps[f.code]
 	if !ok {
@@ -105,6 +126,7 @@ func (vm *VM) skidStep(f *Frame, pc int) bool {
 		return false
 	}
 	now := nanotime()
+	sk.stats.Steps++
 	if sk.lastPC >= 0 {
 		switch instrs[sk.lastPC].Op {
 		case bc.CALL, bc.CALL_KW:
@@ -136,6 +158,15 @@ func (vm *VM) skidStep(f *Frame, pc int) bool {
 		return false
 	}
 	sk.unpatch()
+	if rt := f.rt; rt != nil && rt.quick != nil && rt.quick[pc].Op != instrs[pc].Op {
+		// The fast loop runs a specialized form here, the slow mode the
+		// generic one, whose countdown is spent (a specialization leaves
+		// it at zero): without a count left it would specialize the site
+		// again on every skid, at a cost no unprofiled run pays.
+		if e := &rt.spec[pc]; e.wait == 0 {
+			e.wait = 1
+		}
+	}
 	sk.trap[pc] = instrs[pc]
 	sk.patched = pc
 	sk.lastPC = pc
@@ -151,6 +182,8 @@ func (vm *VM) takeSkidSample(f *Frame, pc int) {
 		at = pc
 	}
 	sk.frame = nil
+	sk.stats.Samples++
+	sk.stats.Slow += time.Duration(nanotime() - sk.armedAt)
 	if vm.Sample == nil {
 		return
 	}

@@ -33,3 +33,12 @@ func (c *systemClock) Now() time.Duration { return time.Since(c.origin) }
 func (c *systemClock) CPU() time.Duration { return processCPUTime() }
 
 func (c *systemClock) ThreadCPU() (int, time.Duration, bool) { return threadCPUTime() }
+
+// threadCPUOf reads the CPU time of a given thread, which spares the
+// engine's samples the system call that tells which thread they run on.
+func (c *systemClock) threadCPUOf(tid int) (time.Duration, bool) { return threadCPUTimeOf(tid) }
+
+// threadClockOf is a ThreadClock that can also read another thread's clock.
+type threadClockOf interface {
+	threadCPUOf(tid int) (time.Duration, bool)
+}

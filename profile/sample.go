@@ -6,15 +6,14 @@ import "time"
 
 // tick is one timer period: take a blocked sample, or ask the engine for one.
 func (s *Sampler) tick() {
-	if s.blocked.Load() != 0 {
-		s.mu.Lock()
-		if s.state == samplerRunning && s.blockStack != nil {
-			s.recordLocked(s.blockStack, s.blockState)
-			s.mu.Unlock()
-			return
-		}
+	s.mu.Lock()
+	if s.blocked.Load() != 0 && s.state == samplerRunning && s.blockStack != nil {
+		s.recordLocked(s.blockStack, s.blockState)
 		s.mu.Unlock()
+		return
 	}
+	s.readAtTick()
+	s.mu.Unlock()
 	s.due.v.Store(1)
 	if s.onTick != nil {
 		s.onTick()
@@ -37,7 +36,15 @@ func (s *Sampler) Record(stack []Frame) {
 }
 
 func (s *Sampler) recordLocked(stack []Frame, state State) {
-	now, cpu := s.clock.Now(), s.clock.CPU()
+	now := s.clock.Now()
+	cpu, tcpu, tok := s.tickCPU, s.tickThreadCPU, s.tickThreadOK
+	if !s.tickFresh || now-s.tickNow > s.period/4 {
+		// no tick asked for this sample, or the engine answered late (a
+		// long builtin call): the tick's readings would leave the time
+		// since then to the next sample, so read the clocks now
+		cpu, tok = s.clock.CPU(), false
+	}
+	s.tickFresh = false
 	// Blocked intervals that ended since the previous sample were charged
 	// when they ended; this sample weighs the rest.
 	v := Value{Samples: 1, Wall: now - s.lastNow - s.blockedWall, CPU: cpu - s.lastCPU - s.blockedCPU}
@@ -53,7 +60,10 @@ func (s *Sampler) recordLocked(stack []Frame, state State) {
 	if state == StateCPU && s.engineThread != 0 {
 		// Running code is charged what the engine's thread ran, when the
 		// sample is taken on that thread: a wait for a core is no line's.
-		if tid, tcpu, ok := s.threadCPU(); ok && tid == s.engineThread {
+		if !tok {
+			tcpu, tok = s.engineThreadCPU()
+		}
+		if tok {
 			if ran := tcpu - s.lastThreadCPU - blockedThread; ran >= 0 && ran < v.Wall {
 				v.Wall = ran
 			}
@@ -63,12 +73,32 @@ func (s *Sampler) recordLocked(stack []Frame, state State) {
 	s.prof.Add(stack, state, v)
 }
 
-// threadCPU reads the calling thread's CPU clock, when the clock has one.
-func (s *Sampler) threadCPU() (int, time.Duration, bool) {
-	if tc, ok := s.clock.(ThreadClock); ok {
-		return tc.ThreadCPU()
+// readAtTick reads the CPU clocks for the sample the tick asks for, on the
+// timer's thread: a system call or two that the engine's thread is spared.
+// The engine thread's clock is read here only when the clock can read
+// another thread's (threadClockOf); otherwise Record reads it, on the
+// engine's thread. Called with mu held.
+func (s *Sampler) readAtTick() {
+	s.tickNow, s.tickCPU, s.tickThreadOK = s.clock.Now(), s.clock.CPU(), false
+	if tc, ok := s.clock.(threadClockOf); ok && s.engineThread != 0 {
+		s.tickThreadCPU, s.tickThreadOK = tc.threadCPUOf(s.engineThread)
 	}
-	return 0, 0, false
+	s.tickFresh = true
+}
+
+// engineThreadCPU reads the bound engine thread's CPU clock: directly when
+// the clock can read a given thread's (one system call per sample), else
+// the calling thread's, which must then be the engine's.
+func (s *Sampler) engineThreadCPU() (time.Duration, bool) {
+	if tc, ok := s.clock.(threadClockOf); ok {
+		return tc.threadCPUOf(s.engineThread)
+	}
+	if tc, ok := s.clock.(ThreadClock); ok {
+		if tid, cpu, ok := tc.ThreadCPU(); ok && tid == s.engineThread {
+			return cpu, true
+		}
+	}
+	return 0, false
 }
 
 // EnterBlocking tells the sampler the engine is about to block in I/O or
@@ -96,7 +126,7 @@ func (s *Sampler) EnterBlocking(kind State, stack []Frame) {
 	s.blockState, s.blockStack = kind, stack
 	s.enterNow, s.enterCPU = s.clock.Now(), s.clock.CPU()
 	if s.engineThread != 0 {
-		if _, tcpu, ok := s.threadCPU(); ok {
+		if tcpu, ok := s.engineThreadCPU(); ok {
 			s.enterThreadCPU = tcpu
 		}
 	}
@@ -119,7 +149,7 @@ func (s *Sampler) LeaveBlocking() {
 			s.blockedCPU += used
 		}
 		if s.engineThread != 0 {
-			if _, tcpu, ok := s.threadCPU(); ok && tcpu >= s.enterThreadCPU {
+			if tcpu, ok := s.engineThreadCPU(); ok && tcpu >= s.enterThreadCPU {
 				s.blockedThread += tcpu - s.enterThreadCPU
 			}
 		}

@@ -37,6 +37,9 @@ type Options struct {
 // the call. Once the engine's thread is bound (BindEngineThread), a sample
 // of running code weighs at most the CPU time that thread consumed since the
 // previous sample: time the OS gave to other processes is no line's.
+// The timer reads the CPU clocks (system calls) as it ticks, on its own
+// thread, so that the engine's share of a sample is its stack and one
+// read of the monotonic clock.
 //
 // All methods are safe for concurrent use.
 type Sampler struct {
@@ -59,6 +62,15 @@ type Sampler struct {
 
 	engineThread  int           // OS thread bound by BindEngineThread; 0 if none
 	lastThreadCPU time.Duration // its CPU time at the previous sample it recorded
+
+	// The clocks as the last tick read them, for the sample it asked for
+	// (readAtTick): the engine then reads only the monotonic clock.
+	period        time.Duration
+	tickFresh     bool // a tick read them and no sample used them yet
+	tickNow       time.Duration
+	tickCPU       time.Duration
+	tickThreadCPU time.Duration
+	tickThreadOK  bool
 
 	// Blocked intervals are charged exactly when they end (LeaveBlocking),
 	// not only by the ticks that happen to fall inside them.
@@ -101,7 +113,7 @@ func NewSampler(opts Options) (*Sampler, error) {
 	if clock == nil {
 		clock = newSystemClock()
 	}
-	return &Sampler{due: new(dueFlag), rate: rate, clock: clock, onTick: opts.OnTick}, nil
+	return &Sampler{due: new(dueFlag), rate: rate, clock: clock, onTick: opts.OnTick, period: time.Second / time.Duration(rate)}, nil
 }
 
 // BindEngineThread tells the sampler that the engine runs on the calling OS

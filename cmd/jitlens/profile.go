@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"sync/atomic"
 	"syscall"
+	"time"
 
 	"jitlens/jitcore"
 	"jitlens/profile"
@@ -32,6 +33,7 @@ func profileMain(args []string, stdout, stderr io.Writer) int {
 	rate := fs.Int("rate", profile.DefaultRate, "sampling rate in Hz")
 	reportPath := fs.String("report", "", "write the JSON run report to this file")
 	quiet := fs.Bool("quiet", false, "do not print the text report on stderr")
+	stats := fs.Bool("stats", false, "print what the profiler itself cost on stderr (one line, see bench/PROFILER-OVERHEAD.md)")
 	jitFlags := addJITFlags(fs, true) // profile what `jitlens run` runs: the JIT is on
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: jitlens profile [-o FILE.pb.gz] [--rate HZ] [--report FILE.json] [--no-jit] [--jit-threshold N] [--jit-report] SCRIPT [ARGS...]")
@@ -50,6 +52,9 @@ func profileMain(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	jitFlags.printReport(stderr)
+	if *stats {
+		res.stats.write(stderr)
+	}
 	// The profile and the report are written whatever way the script
 	// ended: a crash, sys.exit or Ctrl-C is when they are needed most.
 	failed := false
@@ -83,6 +88,45 @@ type profiled struct {
 	status  int
 	profile *profile.Profile
 	report  *profile.RunReport
+	stats   profilerStats
+}
+
+// profilerStats are the profiler's own costs in one run, for `--stats`:
+// what bench/overhead adds up to bound the overhead without comparing
+// noisy timings.
+type profilerStats struct {
+	ticks   int64         // timer ticks
+	samples int64         // samples the engine recorded (the Sample hook)
+	hook    time.Duration // time spent in that hook: walking and recording stacks
+	// hookSlow counts the samples whose hook took over hookPreempted: the
+	// OS took the core away meanwhile (a loaded machine), so their time
+	// is mostly not the profiler's; hookFast sums the others' times.
+	hookSlow int64
+	hookFast time.Duration
+	skid     jitcore.SkidStats
+	cpu      time.Duration // process CPU time of the profiled run
+	wall     time.Duration
+}
+
+// hookPreempted is far longer than any sample takes (a few µs): a hook
+// that took longer was preempted.
+const hookPreempted = 200 * time.Microsecond
+
+// add counts one sample whose hook took d.
+func (s *profilerStats) add(d time.Duration) {
+	s.samples++
+	s.hook += d
+	if d > hookPreempted {
+		s.hookSlow++
+	} else {
+		s.hookFast += d
+	}
+}
+
+// write prints the stats as one line of key=value fields (times in ns).
+func (s *profilerStats) write(w io.Writer) {
+	fmt.Fprintf(w, "jitlens-profiler-stats ticks=%d samples=%d hook_ns=%d hook_fast_ns=%d hook_slow=%d skid_samples=%d skid_steps=%d skid_ns=%d cpu_ns=%d wall_ns=%d\n",
+		s.ticks, s.samples, s.hook.Nanoseconds(), s.hookFast.Nanoseconds(), s.hookSlow, s.skid.Samples, s.skid.Steps, s.skid.Slow.Nanoseconds(), s.cpu.Nanoseconds(), s.wall.Nanoseconds())
 }
 
 // profileScript runs a script under the sampler with the JIT's options
@@ -97,10 +141,13 @@ func profileScript(script string, args []string, rate int, jit *jitcore.JITOptio
 		jit.Log = &jitcore.JITLog{}
 	}
 	var vmRef atomic.Pointer[jitcore.VM]
+	var ticks atomic.Int64
+	var stats profilerStats
 	sampler, err := profile.NewSampler(profile.Options{
 		Rate: rate,
 		// one flag for the interpreter to poll: the VM's own
 		OnTick: func() {
+			ticks.Add(1)
 			if vm := vmRef.Load(); vm != nil {
 				vm.RequestSample()
 			}
@@ -135,8 +182,10 @@ func profileScript(script string, args []string, rate int, jit *jitcore.JITOptio
 		End:    &end,
 		Setup: func(vm *jitcore.VM) {
 			vm.Sample = func(f *jitcore.Frame) {
+				t0 := time.Now()
 				stack = markTiers(vm, pythonStack(stack[:0], f), f)
 				sampler.Record(stack)
+				stats.add(time.Since(t0))
 			}
 			vm.Blocking = func(kind jitcore.BlockKind, f *jitcore.Frame) {
 				blockedStack = pythonStack(blockedStack[:0], f)
@@ -153,6 +202,10 @@ func profileScript(script string, args []string, rate int, jit *jitcore.JITOptio
 		},
 	})
 	p := sampler.Stop()
+	stats.ticks, stats.cpu, stats.wall = ticks.Load(), p.CPUTime, p.Duration
+	if vm := vmRef.Load(); vm != nil {
+		stats.skid = vm.SkidStats()
+	}
 	r := profile.NewRunReport(p)
 	r.Script = script
 	r.Argv = append([]string{script}, args...)
@@ -165,7 +218,7 @@ func profileScript(script string, args []string, rate int, jit *jitcore.JITOptio
 	if status == jitcore.ExitSIGINT {
 		r.ExitStatus = 130
 	}
-	return &profiled{status: status, profile: p, report: r}, nil
+	return &profiled{status: status, profile: p, report: r, stats: stats}, nil
 }
 
 // pythonStack appends the frames from the outermost (<module>) to f.

@@ -1,0 +1,2 @@
+# The smallest program: what profiling costs a run that does nothing.
+print(1)
