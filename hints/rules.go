@@ -710,6 +710,11 @@ func (a *advisor) cythonCandidate(fn *analysis.Func) {
 	if a.ownShare(fn) < HotShare || fn.JIT.Cython || fn.JIT.Njit || a.njit[fn] || len(fn.Cython.Blockers) > 0 || len(fn.Loops) == 0 {
 		return
 	}
+	if len(fn.Cython.JITBlockers) > 0 {
+		// jitlens's JIT honours the declarations, but would still not
+		// compile these loops: the fix would change nothing under jitlens
+		return
+	}
 	typed := loopTyped(fn)
 	if len(typed) == 0 {
 		return

@@ -28,7 +28,9 @@ func (*cythonArrayType) pyType() *Type { return cythonArrayTypeType }
 
 // cythonNoop is both a decorator that returns its argument and a context
 // manager that does nothing (cython.cfunc, cython.boundscheck(False)...).
-type cythonNoop struct{}
+// As cfunc or ccall (typed) it makes the function a Cython function for
+// the JIT (jit_cython.go).
+type cythonNoop struct{ typed bool }
 
 func (*cythonNoop) pyType() *Type { return cythonNoopType }
 
@@ -108,6 +110,9 @@ func init() {
 		if err := exactArgs("__call__", args[1:], kw, 1, 1); err != nil {
 			return Null, err
 		}
+		if fn, ok := args[1].o.(*Function); ok && args[0].o.(*cythonNoop).typed {
+			vm.cythonDeclare(fn, nil) // a C function: its annotations are its types
+		}
 		return args[1], nil
 	})
 	method(cythonNoopType, "__enter__", func(vm *VM, args []Value, kw []string) (Value, error) { return None, nil })
@@ -151,8 +156,12 @@ func setupCythonModule(vm *VM, m *Module) error {
 		d.setStr(name, Obj(&cythonTypedef{name: name, base: ""}))
 	}
 	noop := Obj(&cythonNoop{})
-	for _, name := range []string{"cclass", "ccall", "cfunc", "nogil", "gil"} {
+	for _, name := range []string{"cclass", "nogil", "gil"} {
 		d.setStr(name, noop)
+	}
+	typed := Obj(&cythonNoop{typed: true})
+	for _, name := range []string{"ccall", "cfunc"} {
+		d.setStr(name, typed)
 	}
 	identity := func(vm *VM, args []Value, kw []string) (Value, error) {
 		if err := exactArgs("decorator", args, kw, 1, 1); err != nil {
@@ -166,7 +175,20 @@ func setupCythonModule(vm *VM, m *Module) error {
 			if len(args) > len(kw) {
 				return Null, typeErrorf("locals() takes 0 positional arguments but %d were given", len(args)-len(kw))
 			}
-			return Obj(newBuiltin("_empty_decorator", identity)), nil
+			names := map[string]Value{}
+			for i, k := range kw {
+				names[k] = args[len(args)-len(kw)+i]
+			}
+			// the declared types are type facts for the JIT (jit_cython.go)
+			return Obj(newBuiltin("_empty_decorator", func(vm *VM, args []Value, kw []string) (Value, error) {
+				if err := exactArgs("decorator", args, kw, 1, 1); err != nil {
+					return Null, err
+				}
+				if fn, ok := args[0].o.(*Function); ok {
+					vm.cythonDeclare(fn, names)
+				}
+				return args[0], nil
+			})), nil
 		},
 		"inline": identity, "final": identity, "internal": identity, "no_gc": identity,
 		"no_gc_clear": identity, "type_version_tag": identity,
@@ -174,6 +196,14 @@ func setupCythonModule(vm *VM, m *Module) error {
 			return Obj(newBuiltin("_empty_decorator", identity)), nil
 		},
 		"declare": func(vm *VM, args []Value, kw []string) (Value, error) {
+			// cython.declare(x=cython.int, ...) declares the calling
+			// function's locals; x = cython.declare(cython.int, 0) a
+			// local the JIT learns by its value (jit_cython.go)
+			names := map[string]Value{}
+			for i, k := range kw {
+				names[k] = args[len(args)-len(kw)+i]
+			}
+			vm.cythonDeclareHere(names)
 			vals, err := parseArgs("declare", args[:len(args)-len(kw)], nil, []string{"t", "value"}, 0)
 			if err != nil {
 				return Null, err

@@ -185,11 +185,20 @@ func runCPython(t *testing.T, py []string, dir, file string) string {
 // runEngine runs a script under jitlens with the JIT on (no profiler) and
 // returns its output, status, wall time and the JIT's events.
 func runEngine(path string) (string, string, int, time.Duration, []jitcore.JITEvent) {
+	return runEngineAt(path, jitcore.DefaultJITThreshold)
+}
+
+// neverHot is a JIT threshold no scenario reaches: under it only what a
+// declaration (@njit, Cython's pure-mode types) makes eager compiles.
+const neverHot = 1 << 40
+
+// runEngineAt is runEngine with the JIT's threshold.
+func runEngineAt(path string, threshold int) (string, string, int, time.Duration, []jitcore.JITEvent) {
 	var stdout, stderr bytes.Buffer
 	log := &jitcore.JITLog{}
 	start := time.Now()
 	status := jitcore.Run(jitcore.Options{Script: path, Stdin: strings.NewReader(""), Stdout: &stdout, Stderr: &stderr,
-		JIT: &jitcore.JITOptions{Threshold: jitcore.DefaultJITThreshold, Log: log}})
+		JIT: &jitcore.JITOptions{Threshold: threshold, Log: log}})
 	return stdout.String(), stderr.String(), status, time.Since(start), log.Events
 }
 
@@ -218,11 +227,12 @@ func verdictOf(events []jitcore.JITEvent, function string) jitVerdict {
 // TestAdvisorFixesCloseTheLoop applies each fix of each scenario (static
 // and measured hints) and checks that the file still parses, that python3
 // prints the same before and after, and that under jitlens the fixed
-// script prints the same and, for the fixes that aim at a JIT (@njit,
-// prange, a stable type), the JIT now compiles the function the hint is
-// about: compiled, with nothing refused (and, for a stable type, no guard
-// failing). The times
-// before and after are logged (no threshold: timings belong in bench/).
+// script prints the same and the JIT now compiles the function the hint is
+// about (@njit, prange, a stable type, Cython's declarations): compiled,
+// with nothing refused (and, for a stable type, no guard failing; for
+// Cython's declarations, also at once, with a threshold no loop reaches).
+// The times before and after are logged (no threshold: timings belong in
+// bench/).
 func TestAdvisorFixesCloseTheLoop(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipped in -short mode: it runs python3 and the engine on every fixed scenario; run without -short")
@@ -290,12 +300,21 @@ func TestAdvisorFixesCloseTheLoop(t *testing.T) {
 				fn := fixed[i].Function
 				was, now := verdictOf(eventsBefore, fn), verdictOf(events, fn)
 				if kind == hints.CythonCandidate {
-					// The hint is given where Numba's model (and so this
-					// JIT's) does not fit: Cython's types speed the code up
-					// through Cython's C compilation, which the real-Cython
-					// test checks. Here the fixed script must run the same.
-					t.Logf("%s fix %q: %s runs as before under jitlens (%+v); Cython compiles it", kind, fx.Title, fn, now)
-					continue
+					// jitlens reads Cython's declarations as type facts:
+					// the declared function (or its loops) compiles at
+					// once, so even under a threshold no loop reaches it
+					// compiles, and the original does not.
+					_, _, _, _, coldBefore := runEngineAt(orig, neverHot)
+					coldAfter, stderr, status, _, coldEvents := runEngineAt(fixedPath, neverHot)
+					if status != 0 || coldAfter != before {
+						t.Errorf("%s fix %q: with no loop hot enough the fixed script printed %q (status %d) %s, want %q", kind, fx.Title, coldAfter, status, stderr, before)
+					}
+					if v := verdictOf(coldBefore, fn); v.compiled > 0 {
+						t.Errorf("%s fix %q: with no loop hot enough the JIT compiles %s before the fix: %+v", kind, fx.Title, fn, v)
+					}
+					if v := verdictOf(coldEvents, fn); v.compiled == 0 || v.refused > 0 {
+						t.Errorf("%s fix %q: the declarations do not make the JIT compile %s at once: %+v\n%s", kind, fx.Title, fn, v, eventsText(coldEvents))
+					}
 				}
 				// Every such fix must leave the function compiled with
 				// nothing refused; a stable type must also leave no guard

@@ -1,8 +1,8 @@
 # Scenario: a generator pipeline. Real Numba 0.56 compiles the `yield`
-# generator (the analysis said otherwise until checked), so `odds` gets no
-# numba-blocker; the generator expression in `total_squares` would block it,
-# but that driver's own lines hold no time.
-# Expect: hot-spot, cython-candidate
+# generator (checked), so `odds` gets no numba-blocker; the generator
+# expression in `total_squares` would block it, but holds no time. No
+# cython-candidate: jitlens's JIT compiles no generator, typed or not.
+# Expect: hot-spot
 # Static: none
 """Sums the squares of the odd numbers produced by a generator."""
 

@@ -1,6 +1,6 @@
 # Scenario: a record kept as a list mixing strings and numbers, indexed by
-# a computed index: Numba needs homogeneous lists there.
-# Expect: hot-spot, numba-blocker, cython-candidate
+# a computed index: Numba and jitlens's JIT (so no cython-candidate) need homogeneous lists.
+# Expect: hot-spot, numba-blocker
 # Static: none
 """Accumulates scores kept in heterogeneous records."""
 

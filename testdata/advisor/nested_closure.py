@@ -1,6 +1,6 @@
 # Scenario: the hot work calls a function defined inside another one (a
-# closure). Real Numba 0.56 inlines it (the analysis called it a blocker
-# until checked): no numba-blocker; Cython types the loop.
+# closure). Real Numba 0.56 inlines it (checked): no numba-blocker; Cython
+# types the loop, and jitlens's JIT inlines the closure's arithmetic.
 # Expect: hot-spot, cython-candidate
 # Static: none
 """Numerical integration with a locally defined integrand."""

@@ -1,6 +1,6 @@
 # Scenario: a "best so far" variable that starts as None: type-unstable for
-# the JIT (no one-literal fix), while Numba types it as an optional int.
-# Expect: hot-spot, cython-candidate, type-unstable
+# the JIT (no one-literal fix; no cython-candidate), while Numba types it as an optional int.
+# Expect: hot-spot, type-unstable
 # Static: none
 """Longest Collatz chain below a bound."""
 

@@ -1,7 +1,7 @@
 # Scenario: sorting with a key lambda in a hot loop. Real Numba 0.56
-# compiles sorted(key=lambda ...), so no numba-blocker; Cython must not type
-# `cx`, which the lambda captures (real Cython then printed 0.0).
-# Expect: hot-spot, cython-candidate
+# compiles sorted(key=lambda ...), so no numba-blocker. No cython-candidate:
+# jitlens's JIT does not compile the lambda made at each iteration.
+# Expect: hot-spot
 # Static: none
 """Repeatedly sorts points by their distance to a moving centre."""
 

@@ -1,5 +1,5 @@
-# Scenario: try/except around a conversion in a hot loop.
-# Expect: hot-spot, numba-blocker, cython-candidate
+# Scenario: try/except around a str conversion in a hot loop (no cython-candidate: jitlens's JIT compiles neither).
+# Expect: hot-spot, numba-blocker
 # Static: none
 """Parses tokens, counting the ones that are not numbers."""
 

@@ -24,6 +24,16 @@ def _decorator_factory(*args, **kwargs):
     return lambda f: f
 
 
+_unspecified = object()
+
+
+def _declare(t=None, value=_unspecified, **kwargs):
+    # cython.declare(cython.int, 5) casts; cython.declare(x=cython.int) declares
+    if value is not _unspecified:
+        return t(value)
+    return None
+
+
 if importlib.util.find_spec("numba") is None:
     numba = types.ModuleType("numba")
     numba.__jitlens_stub__ = True
@@ -37,6 +47,7 @@ if importlib.util.find_spec("cython") is None:
     cython.compiled = False
     cython.locals = cython.returns = _decorator_factory
     cython.cfunc = cython.ccall = cython.inline = _decorator
+    cython.declare = _declare
     for _name in ("int", "long", "longlong", "short", "char", "uint", "ulong", "ulonglong",
                   "Py_ssize_t", "size_t"):
         setattr(cython, _name, int)
