@@ -12,7 +12,7 @@ import (
 // the target of its backward JUMPs); past the threshold the loop's bytecode
 // is translated to native IR (jit_translate.go, jit_instr.go) with the
 // types its locals hold right then: ints, floats and bools in registers,
-// lists of ints, floats or bools as unboxed copies, calls to small pure
+// lists of ints, floats or bools read and written in place, calls to small pure
 // functions inlined (jit_inline.go). The code is entered at the loop
 // header from the back-edge; every exit carries the bytecode offset where
 // the interpreter resumes and the registers it needs, and jit_loop.go
@@ -170,7 +170,7 @@ func (vm *VM) jitBackEdge(f *Frame, sp, jpc, header int) (pc, nsp int, err error
 		return 0, 0, nil, false
 	case loopCounting:
 		lp.count++
-		if lp.count <= js.threshold {
+		if lp.count <= js.threshold && !cythonLoopReady(f) { // Cython's declarations: at once (jit_cython.go)
 			return 0, 0, nil, false
 		}
 		vm.compileLoop(f, sp, lp)
@@ -179,6 +179,9 @@ func (vm *VM) jitBackEdge(f *Frame, sp, jpc, header int) (pc, nsp int, err error
 		}
 	}
 	if !lp.canEnter(f, sp) {
+		if lp.waitsForLocal(f) {
+			return 0, 0, nil, false // not assigned yet in this call: enter later (jit_slice.go)
+		}
 		// the types changed since the compile: try again later with the new ones
 		lp.status, lp.count, lp.compiled = loopCounting, 0, nil
 		lp.recompiles++
@@ -190,11 +193,6 @@ func (vm *VM) jitBackEdge(f *Frame, sp, jpc, header int) (pc, nsp int, err error
 	}
 	if len(lp.compiled.funcs) > 0 && vm.depth+1 >= vm.recursionLimit {
 		return 0, 0, nil, false // the inlined call must raise RecursionError
-	}
-	if c := lp.compiled; len(c.lists) > 0 && !c.copyPaysOff(f) {
-		lp.status, lp.compiled = loopRefused, nil
-		js.notCompiled(f.code, header, "its lists are copied at each entry of the loop, which costs more than the loop", f.code.Locs[header])
-		return 0, 0, nil, false
 	}
 	return vm.runLoop(f, sp, lp)
 }

@@ -40,6 +40,9 @@ type jitFunc struct {
 	compiled   *compiledFunc
 	recompiles int
 	mismatches int // entries refused because the argument types differ
+
+	// cy holds Cython pure-mode declarations (jit_cython.go)
+	cy *cythonDecl
 }
 
 // compiledFunc is a function's native code and how it maps to frames.
@@ -57,7 +60,7 @@ type compiledFunc struct {
 	cur     *Frame
 	deopts  int
 	entries int
-	// lists (jit_listfn.go): the list locals, the unboxed copies of the
+	// lists (jit_listfn.go): the list locals, the made lists of the
 	// pooled frames, and the running activation's
 	lists     []jitLocal
 	poolLists []*funcLists
@@ -84,13 +87,14 @@ func (vm *VM) jitCall(f *Frame) (Value, error) {
 	if jf == nil {
 		jf = &jitFunc{}
 		f.rt.jit = jf
+		vm.cythonAnnotated(f.fn) // pure-mode annotations (jit_cython.go)
 	}
 	switch jf.status {
 	case funcRefused:
 		return vm.eval(f)
 	case funcCounting:
 		jf.count++
-		if jf.count <= vm.jit.threshold && !jf.eager {
+		if jf.count <= vm.jit.threshold && !jf.eager && !cythonCallReady(f, jf) {
 			return vm.eval(f)
 		}
 		vm.compileFunc(f, jf)
@@ -116,8 +120,7 @@ func (vm *VM) compileFunc(f *Frame, jf *jitFunc) {
 	js := vm.jit
 	code := f.code
 	span := funcSpan(code)
-	if code.Flags&(bc.FlagGenerator|bc.FlagVarargs|bc.FlagVarkw|bc.FlagCoroutine) != 0 || code.KwOnlyCount > 0 ||
-		len(code.CellVars) > 0 || len(code.FreeVars) > 0 || len(code.Instrs) == 0 {
+	if !wholeFuncShape(code) {
 		jf.status = funcRefused
 		js.notCompiled(code, 0, "the whole function: its signature, closure or generator", span)
 		return
@@ -163,6 +166,13 @@ func (vm *VM) compileFunc(f *Frame, jf *jitFunc) {
 	js.setCodeState(code, JITCompiled)
 	js.event(code, JITEvent{Kind: EventCompiled, Span: span, Signature: c.signature(code),
 		CodeSize: nc.Stats.CodeSize, CompileTime: nc.Stats.CompileTime})
+}
+
+// wholeFuncShape reports whether code is a function the JIT may compile
+// as a whole: positional parameters only, no closure, not a generator.
+func wholeFuncShape(code *bc.Code) bool {
+	return code.Flags&(bc.FlagGenerator|bc.FlagVarargs|bc.FlagVarkw|bc.FlagCoroutine) == 0 && code.KwOnlyCount == 0 &&
+		len(code.CellVars) == 0 && len(code.FreeVars) == 0 && len(code.Instrs) > 0
 }
 
 // funcSpan is the span of a whole function's code.
@@ -376,7 +386,8 @@ func (vm *VM) runFunc(f *Frame, jf *jitFunc, c *compiledFunc) (Value, error) {
 		setNative(fr, l, f.s[l.slot])
 	}
 	if lists != nil {
-		c.bindLists(f, fr, lists)
+		clear(lists.made)
+		c.bindFuncLists(f, fr, lists)
 	}
 	fr.SetCallDepth(min(vm.recursionLimit-vm.depth, maxNativeDepth))
 	js := vm.jit
@@ -389,18 +400,36 @@ func (vm *VM) runFunc(f *Frame, jf *jitFunc, c *compiledFunc) (Value, error) {
 		fr.Interrupt()
 	}
 	if c.hooks == nil {
-		c.hooks = &native.Hooks{Poll: func(id int32) error { return vm.nativePoll(c.cur, int(id)) },
+		c.hooks = &native.Hooks{Poll: func(id int32) error {
+			err := vm.nativePoll(c.cur, int(id))
+			if c.curLists != nil {
+				c.bindFuncLists(c.cur, c.curFrame, c.curLists) // Go code ran: the lists may have moved
+			}
+			return err
+		},
 			Call: func(fn int, args []native.Value) (native.Value, error) {
+				if fn >= callSliceBase {
+					return c.sliceCallOut(fn, args) // jit_slice.go
+				}
 				if fn >= callListBase {
 					return c.listCallOut(fn, args) // jit_listfn.go
 				}
-				return c.vr.math.call(vm, fn, args)
+				v, err := c.vr.math.call(vm, fn, args)
+				if c.curLists != nil {
+					c.bindFuncLists(c.cur, c.curFrame, c.curLists) // Go code ran: the lists may have moved
+				}
+				return v, err
 			}}
 	}
 	r, err := vm.runFuncExits(f, jf, c, fr)
 	js.activeFrame, c.cur = prevFrame, prevCur
 	c.curLists, c.curFrame = prevLists, prevFr
 	js.active.Store(prevActive)
+	if lists != nil {
+		// the pooled activation must not keep the lists alive
+		clear(lists.made)
+		fr.ClearBuffers()
+	}
 	c.pool, c.poolLists = append(c.pool, fr), append(c.poolLists, lists)
 	return r, err
 }
@@ -412,10 +441,6 @@ func (vm *VM) runFuncExits(f *Frame, jf *jitFunc, c *compiledFunc, fr *native.Fr
 	hooks := c.hooks
 	exit, err := fr.Run(hooks)
 	for {
-		if a := c.curLists; a != nil {
-			// the lists' stores go back to them before anything reads them
-			c.writeBack(f, a)
-		}
 		if err == errRedoCall {
 			// a math function raised: the interpreter redoes the call
 			exit.Kind, err = native.ExitDeopt, nil
@@ -472,6 +497,9 @@ func (vm *VM) runFuncExits(f *Frame, jf *jitFunc, c *compiledFunc, fr *native.Fr
 			}
 			if _, typ := fr.TopCall(); typ != 0 {
 				if nv, ok := toNative(r, typ); ok {
+					if c.curLists != nil {
+						c.bindFuncLists(f, fr, c.curLists) // Python code ran: the lists may have moved
+					}
 					exit, err = fr.Resume(hooks, nv)
 					resumed = true
 					break

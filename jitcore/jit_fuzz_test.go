@@ -17,6 +17,9 @@ import (
 type numGen struct {
 	r *rand.Rand
 	b strings.Builder
+	// nr, when set, adds a function over lists of lists to each program
+	// (its own stream: the rest of a seed's programs stay as they were)
+	nr *rand.Rand
 }
 
 var (
@@ -194,7 +197,41 @@ func (g *numGen) program() string {
 	}
 	g.listFunc()
 	g.recursive(0)
+	if g.nr != nil {
+		g.r, g.nr = g.nr, g.r
+		g.nestedLists()
+		g.r, g.nr = g.nr, g.r
+	}
 	return g.b.String()
+}
+
+// nestedLists writes a loop over a list of rows and a list of pairs of
+// the same rows (read and written in place, aliased), whose rows may hold
+// a float or be a tuple or too short, and calls it.
+func (g *numGen) nestedLists() {
+	idx := func() string { return g.pick([]string{"0", "1", "2", "-1", "i % 3", "2", "1", "3"}) }
+	fmt.Fprintf(&g.b, "def m(rows, pairs, n):\n    xs = [%d] * 7\n    ys = [0.5, -1.0, 2.0, 1e300]\n    a, b, c = %s, %s, %s\n    x, y = %s, %s\n",
+		g.r.Intn(5)-2, g.pick(fuzzIntConsts), g.pick(fuzzIntConsts), g.pick(fuzzIntConsts), g.pick(fuzzFloatConsts), g.pick(fuzzFloatConsts))
+	g.b.WriteString("    for i in range(n):\n        for (p, q) in pairs:\n")
+	fmt.Fprintf(&g.b, "            p[%s] = (q[%s] + %s) %% 1000003\n", idx(), idx(), g.intExpr(1))
+	if g.r.Intn(2) == 0 {
+		fmt.Fprintf(&g.b, "            u, v = p[%s], q[%s]\n            a = (a + u * v) %% 65536\n", idx(), idx())
+	}
+	fmt.Fprintf(&g.b, "        for r in rows:\n            r[%s] += %s\n            b = (b + r[%s]) %% 1000003\n", idx(), g.intExpr(1), idx())
+	for s := 0; s < 1+g.r.Intn(2); s++ {
+		g.stmt("        ")
+	}
+	g.b.WriteString("    return a, b, c, x, y, rows\n\n\n")
+	g.b.WriteString("rows0 = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]\npairs0 = [(rows0[0], rows0[1]), (rows0[1], rows0[1]), (rows0[2], rows0[0])]\n")
+	switch g.r.Intn(5) {
+	case 0:
+		g.b.WriteString("rows0[1][2] = 2.5\n")
+	case 1:
+		g.b.WriteString("rows0[2] = (7, 8, 9)\n")
+	case 2:
+		g.b.WriteString("del rows0[0][2]\n")
+	}
+	g.b.WriteString("try:\n    print(m(rows0, pairs0, 40))\nexcept Exception as e:\n    print(type(e).__name__, e)\nprint(rows0, pairs0)\n")
 }
 
 var (
@@ -212,7 +249,7 @@ func TestJITDifferential(t *testing.T) {
 	}
 	python, _ := exec.LookPath("python3")
 	dir := t.TempDir()
-	g := &numGen{r: rand.New(rand.NewSource(*jitFuzzSeed))}
+	g := &numGen{r: rand.New(rand.NewSource(*jitFuzzSeed)), nr: rand.New(rand.NewSource(*jitFuzzSeed + 1e6))}
 	kinds := map[JITEventKind]int{}
 	reasons := map[string]int{}
 	for i := 0; i < n; i++ {

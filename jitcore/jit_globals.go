@@ -7,8 +7,8 @@ import (
 
 // Module-level names in compiled code. A global holding an int, a float
 // or a bool is a constant of the code; a global list or tuple of only
-// ints, only floats or only bools is copied into a read-only buffer at
-// every entry (a list may have changed between entries). No Python code
+// ints, only floats or only bools is read in place (jit_listfn.go; only
+// loads, no stores). No Python code
 // runs while native code runs, so a global cannot change meanwhile: the
 // guard is at entry, where canEnter compares the module dict's version
 // with the compile's and, when it moved, the globals' values one by one.
@@ -122,18 +122,10 @@ func (l *jitLocal) listObj(f *Frame) Object {
 }
 
 // canEnterGlobalList checks that global list l still names its object
-// (holding its element kind) and is none of the frame's lists in others.
-func (l *jitLocal) canEnterGlobalList(f *Frame, others []jitLocal) bool {
+// (the elements' kinds are guarded at each load).
+func (l *jitLocal) canEnterGlobalList(f *Frame) bool {
 	v, ok := f.globals.getStr(l.gname)
-	if !ok || v.k != kObj || v.o != l.gval.o || listKind(&List{items: l.listItems(f)}) != l.elem {
-		return false
-	}
-	for _, m := range others {
-		if m.gname == "" && m.slot >= 0 && f.s[m.slot].o == v.o {
-			return false // also a local the code may write
-		}
-	}
-	return true
+	return ok && v.k == kObj && v.o == l.gval.o
 }
 
 // skLIterBase+j is the j-th list iterator the code creates itself (a
@@ -173,6 +165,9 @@ func (t *translator) stepLIter(b *native.Block, pc int, st []slotKind) ([]slotKi
 	n := len(st)
 	it := t.liters[st[n-1]-skLIterBase]
 	l := t.lists[it.list]
+	if l.ct != nil && l.ct.sub != nil {
+		return t.stepNestedLIter(b, pc, st) // jit_nested.go
+	}
 	ln, more := t.fn.NewReg(native.Int), t.fn.NewReg(native.Bool)
 	b.Len(ln, l.buf)
 	b.Compare(native.OpCmpInt, native.LT, more, it.idx, ln)

@@ -50,6 +50,10 @@ type inlinedFunc struct {
 	fn    *Function
 	code  *bc.Code
 	body  bool // has control flow: inlined by inlineBody
+	// a closure kept in a local (jit_closure.go): its slot+1, and the
+	// numbers its cells held when the loop compiled
+	local int
+	cells []Value
 }
 
 // inlineCtx redirects the exits of an inlined body to the caller's CALL.
@@ -216,8 +220,9 @@ func (t *translator) inlineCallOf(b *native.Block, pc int, st []slotKind, argc i
 			b.Move(r, t.reg(m-1, k))
 			locals[int(in.Arg)] = local{k, r}
 			cs = cs[:m-1]
-		case bc.LOAD_CONST:
-			k, r := t.constant(b, pc, m, constValue(code.Consts[in.Arg]))
+		case bc.LOAD_CONST, bc.LOAD_DEREF:
+			v := g.cellOrConst(in)
+			k, r := t.constant(b, pc, m, v)
 			if r != nil {
 				return 0, nil, t.refuse(pc, "a call to `%s` (not inlined: %s)", g.name, r.reason)
 			}

@@ -32,6 +32,9 @@ func (t *translator) instr(pc int, st []slotKind) ([]slotKind, bool, *refusal) {
 	case bc.NOP, bc.EXTENDED_NOP:
 		return fallTo(st)
 	case bc.LOAD_FAST:
+		if t.closureLoad(pc) { // jit_closure.go
+			return fallTo(push(st, t.funcLocal[int(in.Arg)]))
+		}
 		if li, ok := t.listIndex[int(in.Arg)]; ok {
 			if t.fnMode && !t.assigned[in.Arg] {
 				return nil, false, t.refuse(pc, "`%s` may be read before it is assigned", code.VarNames[in.Arg])
@@ -47,6 +50,12 @@ func (t *translator) instr(pc int, st []slotKind) ([]slotKind, bool, *refusal) {
 	case bc.STORE_FAST:
 		if t.fnMode && t.callee == nil && st[n-1].isList() {
 			if r := t.storeList(pc, st); r != nil { // jit_listfn.go
+				return nil, false, r
+			}
+			return fallTo(st[:n-1])
+		}
+		if !t.fnMode && st[n-1].isList() {
+			if r := t.storeNested(b, pc, st); r != nil { // jit_nested.go
 				return nil, false, r
 			}
 			return fallTo(st[:n-1])
@@ -84,6 +93,9 @@ func (t *translator) instr(pc int, st []slotKind) ([]slotKind, bool, *refusal) {
 	case bc.LOAD_CONST:
 		if v := t.consts[in.Arg]; v.k == kNone && t.fnMode && t.callee == nil && pc+1 <= t.end && code.Instrs[pc+1].Op == bc.RETURN_VALUE {
 			return fallTo(push(st, skNone)) // `return None` (jit_listfn.go)
+		}
+		if v := t.consts[in.Arg]; v.k == kNone && t.noneInSlice(pc) {
+			return fallTo(push(st, skNone)) // a slice bound (jit_slice.go)
 		}
 		k, r := t.constant(b, pc, n, t.consts[in.Arg])
 		if r != nil {
@@ -148,6 +160,9 @@ func (t *translator) instr(pc int, st []slotKind) ([]slotKind, bool, *refusal) {
 		m := int(in.Arg)
 		if done, r := t.tupleReturn(b, pc, st); done || r != nil { // jit_listfn.go
 			return nil, false, r
+		}
+		if t.loopTupleReturn(b, pc, st) { // jit_slice.go
+			return nil, false, nil
 		}
 		if pc+2 > t.end || code.Instrs[pc+1].Op != bc.UNPACK_SEQUENCE || int(code.Instrs[pc+1].Arg) != m ||
 			m < 2 || m > n || t.known[pc+1-t.header] {
@@ -253,15 +268,34 @@ func (t *translator) instr(pc int, st []slotKind) ([]slotKind, bool, *refusal) {
 		if pc != t.header || n == 0 || st[n-1] != skIter {
 			return nil, false, t.refuse(pc, "a nested for loop over something else than range()")
 		}
+		if t.iterCt != nil {
+			return t.stepNestedList(b, pc, st) // jit_nested.go
+		}
 		if t.iterElem != 0 {
 			return t.stepList(b, pc, st)
 		}
 		return t.stepRange(b, pc, st)
+	case bc.UNPACK_SEQUENCE:
+		if n >= 1 && st[n-1].isList() {
+			out, r := t.unpackNested(b, pc, st) // jit_nested.go
+			if r != nil {
+				return nil, false, r
+			}
+			return fallTo(out)
+		}
 	case bc.BINARY_SUBSCR:
+		if kl, ki := st[n-2], st[n-1]; kl.isList() && ki == skInt && t.lists[kl-skListBase].ct != nil && t.lists[kl-skListBase].ct.sub != nil {
+			out, r := t.loadNested(b, pc, st) // jit_nested.go
+			if r != nil {
+				return nil, false, r
+			}
+			return fallTo(out)
+		}
 		if kl, ki := st[n-2], st[n-1]; kl.isList() && ki == skInt {
 			l := t.lists[kl-skListBase]
 			tmp := t.fn.NewReg(l.elem.bufferType())
-			b.Load(tmp, l.buf, t.reg(n-1, skInt), id, t.state(pc, pc, st, "")...)
+			guard := "the element of " + t.listName(l) + " is " + withArticle(l.elem.String())
+			b.Load(tmp, l.buf, t.reg(n-1, skInt), id, t.state(pc, pc, st, guard)...)
 			if l.elem == skBool { // bools are stored as 0 and 1
 				b.Compare(native.OpCmpInt, native.NE, t.reg(n-2, skBool), tmp, t.zeroI)
 			} else {
@@ -275,25 +309,37 @@ func (t *translator) instr(pc int, st []slotKind) ([]slotKind, bool, *refusal) {
 			if l.gname != "" {
 				return nil, false, t.refuse(pc, "a store into the global `%s`", l.gname)
 			}
+			if l.ct != nil && (l.ct.tuple || l.ct.sub != nil) {
+				return nil, false, t.refuse(pc, "a store into a tuple or into a list of lists")
+			}
 			if kv != l.elem {
-				guard := "`" + code.VarNames[l.slot] + "` holds only " + l.elem.String() + "s (a " + kv.String() + " is stored)"
+				guard := t.listName(l) + " holds only " + l.elem.String() + "s (a " + kv.String() + " is stored)"
 				b.Deopt(id, t.state(pc, pc, st, guard)...)
 				return nil, false, nil
 			}
-			l.written = true
 			v := t.reg(n-3, kv)
 			if kv == skBool {
 				v = t.fn.NewReg(native.Int)
 				b.Unary(native.OpBoolToInt, v, t.reg(n-3, kv), -1)
 			}
-			b.Store(l.buf, t.reg(n-1, skInt), v, id, t.state(pc, pc, st, "")...)
+			guard := "the element of " + t.listName(l) + " stored over is not an object"
+			b.Store(l.buf, t.reg(n-1, skInt), v, id, t.state(pc, pc, st, guard)...)
 			return fallTo(st[:n-3])
 		}
 	case bc.PUSH_NULL:
-		if pc+1 <= t.end && code.Instrs[pc+1].Op == bc.LOAD_GLOBAL {
+		if pc+1 <= t.end && (code.Instrs[pc+1].Op == bc.LOAD_GLOBAL || t.closureLoad(pc+1)) {
 			return fallTo(push(st, skNull))
 		}
+	case bc.BUILD_SLICE:
+		if done, r := t.buildSlice(b, pc, st); done || r != nil { // jit_slice.go
+			return nil, false, r
+		}
 	case bc.LOAD_METHOD, bc.LOAD_ATTR:
+		if st[n-1].isList() && in.Op == bc.LOAD_METHOD {
+			if done, r := t.listCopy(b, pc, st); done || r != nil { // jit_slice.go
+				return nil, false, r
+			}
+		}
 		if st[n-1] == skMathMod {
 			out, r := t.mathAttr(b, pc, st, code.Names[in.Arg], in.Op == bc.LOAD_METHOD)
 			if r != nil {
@@ -575,7 +621,7 @@ var stackNeeds = map[bc.Opcode]int{bc.POP_TOP: 1, bc.DUP_TOP: 1, bc.DUP_TOP_TWO:
 	bc.POP_JUMP_IF_TRUE: 1, bc.LOAD_METHOD: 1, bc.LOAD_ATTR: 1, bc.BINARY_SUBSCR: 2, bc.STORE_SUBSCR: 3, bc.RETURN_VALUE: 1, bc.FOR_ITER: 1, bc.GET_ITER: 1}
 
 // stepList steps a list iterator: its index lives in a register (written
-// back at every exit), its list in an unboxed buffer.
+// back at every exit), its list read in place.
 func (t *translator) stepList(b *native.Block, pc int, st []slotKind) ([]slotKind, bool, *refusal) {
 	id := t.exitID(pc)
 	idx := t.iter[0]

@@ -1,25 +1,92 @@
 package jitcore
 
 import (
+	"unsafe"
+
 	"jitlens/analysis/syntax"
 	bc "jitlens/jitcore/bytecode"
 	"jitlens/jitcore/native"
 )
 
-// Lists in whole functions. A parameter holding a list of only ints, only
-// floats or only bools is copied into an unboxed buffer when the function
-// is entered natively (canEnter checks the element kind, and that no two
-// parameters are the same list); the buffer is written back to the list
-// at every exit, so the interpreter (after a deopt) and the caller see
-// every store. Native code never changes a list's length, and no Python
-// code runs while it runs, so the copy and the list cannot diverge.
+// Lists in native code: accessed in place.
+//
+// A list local (a parameter, a local of a compiled loop, a global, or a
+// list the function makes) is a boxed native buffer (native/boxed.go)
+// bound to its List's items array: the buffer's base and length live in
+// the native frame's context, the List itself stays reachable from the
+// interpreter frame's local (or the activation's funcLists for a made
+// list, or the global), and the native.Frame keeps it too.
+//   - A load bounds-checks the index (Python's negative indexes; IndexError
+//     is left to the interpreter), then guards the element's kind (kInt,
+//     kFloat or kBool, as compiled): a failed guard deoptimizes at that
+//     BINARY_SUBSCR / FOR_ITER, so the interpreter redoes it.
+//   - A store writes only a scalar over a scalar (k and n, never a Go
+//     pointer, so no write barrier): over an element of kind kObj it
+//     deoptimizes and the interpreter stores.
+//   - Nothing is copied at entry or written back at exit, so two names for
+//     one list, and Python code changing a list between entries, need no
+//     checks. canEnter only checks that a list local still holds a list.
+//   - Invalidation: every exit that runs Go code (a call out, a poll)
+//     rebinds every list buffer before native code goes on (bindList), as
+//     that code may have grown (reallocated) or shrunk a list. Compiled
+//     code never changes a list's length itself. A reused native.Frame is
+//     cleared so that it keeps no list alive.
 //
 // A list made in the function ([x] * n or n * [x], x a number) is a new
-// buffer filled by a call out to Go; it is assigned to one local (or
-// returned) at once. An exit materializes it as a list object in its
-// local; a return of a list leaves natively at the RETURN_VALUE, which the
-// interpreter then runs with the materialized list. Functions with lists
-// have no native recursion (the lists live in the native frame).
+// List made by a call out to Go; it is assigned to one local (or returned)
+// at once. An exit stores the object into its local; a return of a list
+// leaves natively at the RETURN_VALUE, which the interpreter then runs.
+// Functions with lists have no native recursion (the made lists live in
+// the activation).
+
+// listTag is the kind tag the elements of a list of slot kind k have.
+func (k slotKind) listTag() kind {
+	switch k {
+	case skFloat:
+		return kFloat
+	case skBool:
+		return kBool
+	}
+	return kInt
+}
+
+// newListBuffer declares the boxed buffer of a list of element kind elem
+// (bools load and store as 0 and 1 in an int register).
+func (t *translator) newListBuffer(elem slotKind) int {
+	return t.fn.NewBoxedBuffer(elem.bufferType(), native.Box{Tag: uint8(elem.listTag()), PtrTag: uint8(kObj)})
+}
+
+// listName names list local l in a guard: `name`, or "a list".
+func (t *translator) listName(l *jitLocal) string {
+	switch {
+	case l.gname != "":
+		return "`" + l.gname + "`"
+	case l.slot >= 0:
+		return "`" + t.code.VarNames[l.slot] + "`"
+	}
+	return "a list"
+}
+
+// bindList binds buffer buf to the items of xs (a *List or *Tuple) in
+// place.
+func bindList(fr *native.Frame, buf int, xs Object) {
+	var items []Value
+	switch xs := xs.(type) {
+	case *List:
+		items = xs.items
+	case *Tuple:
+		items = xs.items
+	}
+	fr.SetBoxed(buf, unsafe.Pointer(unsafe.SliceData(items)), len(items), xs)
+}
+
+func init() {
+	// the record layout native code assumes (native.BoxStride)
+	var v Value
+	if unsafe.Sizeof(v) != native.BoxStride || unsafe.Offsetof(v.n) != native.BoxPayload || unsafe.Offsetof(v.k) != 0 {
+		panic("jitcore: Value layout differs from native.BoxStride / BoxPayload")
+	}
+}
 
 // skLitBase+k is a one-element list literal [x] of scalar kind k on the
 // value stack, about to be repeated (its element is in the slot's
@@ -82,7 +149,7 @@ func (t *translator) addList(pc, slot int, elem slotKind) (*jitLocal, *refusal) 
 	if t.listIndex == nil {
 		t.listIndex = map[int]int{}
 	}
-	l := &jitLocal{slot: slot, kind: skListBase + slotKind(len(t.lists)), elem: elem, buf: t.fn.NewBuffer(elem.bufferType())}
+	l := &jitLocal{slot: slot, kind: skListBase + slotKind(len(t.lists)), elem: elem, buf: t.newListBuffer(elem)}
 	if slot >= 0 {
 		t.listIndex[slot] = len(t.lists)
 		t.locals[slot] = l
@@ -100,11 +167,6 @@ func (t *translator) listParam(f *Frame, i int, xs *List) *refusal {
 			return t.refuse(0, "the argument `%s` is an empty list", name)
 		}
 		return t.refuse(0, "the argument `%s` is a list that does not hold only ints, only floats or only bools", name)
-	}
-	for _, m := range t.lists {
-		if f.s[m.slot].o == xs {
-			return t.refuse(0, "the arguments `%s` and `%s` are the same list", t.code.VarNames[m.slot], name)
-		}
 	}
 	l, r := t.addList(0, i, elem)
 	if r != nil {
@@ -191,16 +253,13 @@ func (t *translator) storeList(pc int, st []slotKind) *refusal {
 }
 
 // funcLists is the native activation of a compiled function with lists:
-// its frame and the unboxed copies bound to its buffers.
+// the lists it made.
 type funcLists struct {
-	ints   [][]int64
-	floats [][]float64
-	made   []bool  // the made lists that exist in this activation
-	objs   []*List // materialized made lists (one object per exit)
+	made []*List // the made lists that exist in this activation
 }
 
 // listCallOut makes list i (call out callListBase+i) of args (count,
-// element) in the activation's buffer.
+// element) and binds its buffer.
 func (c *compiledFunc) listCallOut(fn int, args []native.Value) (native.Value, error) {
 	a, fr := c.curLists, c.curFrame
 	i := fn - callListBase
@@ -211,30 +270,17 @@ func (c *compiledFunc) listCallOut(fn int, args []native.Value) (native.Value, e
 	if cnt > maxMadeList {
 		return native.Value{}, errRedoCall
 	}
-	if c.lists[i].elem == skFloat {
-		buf := make([]float64, cnt)
-		if x := args[1].Float(); args[1].Bits != 0 {
-			for j := range buf {
-				buf[j] = x
-			}
-		}
-		a.floats[i] = buf
-		fr.SetFloats(c.lists[i].buf, buf)
-	} else {
-		buf := make([]int64, cnt)
-		x := args[1].Bits
-		if c.lists[i].elem == skBool {
-			x = uint64(boolBit(args[1].Bool()))
-		}
-		if x != 0 {
-			for j := range buf {
-				buf[j] = int64(x)
-			}
-		}
-		a.ints[i] = buf
-		fr.SetInts(c.lists[i].buf, buf)
+	var x Value
+	switch c.lists[i].elem {
+	case skFloat:
+		x = Float(args[1].Float())
+	case skBool:
+		x = Bool(args[1].Bool())
+	default:
+		x = Int(args[1].Int())
 	}
-	a.made[i], a.objs[i] = true, nil
+	a.made[i] = &List{items: repeatValue(x, int(cnt))}
+	c.bindFuncLists(c.cur, fr, a) // Go code ran: rebind every list
 	return native.Value{}, nil
 }
 
@@ -245,68 +291,40 @@ func boolBit(b bool) int64 {
 	return 0
 }
 
-// canEnterLists checks the list parameters: lists of the compiled element
-// kinds, no two the same.
+// canEnterLists checks that the list parameters (and globals) still
+// hold lists; their elements' kinds are guarded at each load.
 func (c *compiledFunc) canEnterLists(f *Frame) bool {
-	for i, l := range c.lists {
-		if l.gname != "" {
-			if !l.canEnterGlobalList(f, c.lists) {
-				return false
-			}
-			continue
-		}
-		if !l.param {
-			continue
-		}
-		xs, ok := f.s[l.slot].o.(*List)
-		if !ok || f.s[l.slot].k != kObj || listKind(xs) != l.elem {
+	for _, l := range c.lists {
+		if (l.param || l.gname != "") && !l.canEnterList(f) {
 			return false
-		}
-		for _, m := range c.lists[:i] {
-			if m.param && f.s[m.slot].o == f.s[l.slot].o {
-				return false
-			}
 		}
 	}
 	return true
 }
 
-// bindLists copies the list parameters into the activation's buffers.
-func (c *compiledFunc) bindLists(f *Frame, fr *native.Frame, a *funcLists) {
-	for i, l := range c.lists {
-		a.made[i], a.objs[i] = false, nil
-		if !l.param && l.gname == "" {
-			continue
-		}
-		l.unbox(fr, l.listItems(f), &a.ints[i], &a.floats[i])
+// canEnterList checks that list local l (a parameter or a loop's local,
+// or a global) holds a list (a global: still its object).
+func (l *jitLocal) canEnterList(f *Frame) bool {
+	if l.ct != nil {
+		return l.canEnterContainer(f) // jit_nested.go
 	}
+	if l.gname != "" {
+		return l.canEnterGlobalList(f)
+	}
+	_, ok := f.s[l.slot].o.(*List)
+	return ok && f.s[l.slot].k == kObj
 }
 
-// writeBack stores the buffers of the list parameters the code writes
-// back into their lists, at every exit.
-func (c *compiledFunc) writeBack(f *Frame, a *funcLists) {
+// bindFuncLists binds every list of the activation (running f) to its
+// buffer in place: at entry (a has no made list yet) and after each call
+// out.
+func (c *compiledFunc) bindFuncLists(f *Frame, fr *native.Frame, a *funcLists) {
 	for i, l := range c.lists {
-		if !l.param || !l.written {
-			continue
-		}
-		fillItems(f.s[l.slot].o.(*List).items, l.elem, a.ints[i], a.floats[i])
-	}
-}
-
-// fillItems boxes an unboxed buffer into items (of the same length).
-func fillItems(items []Value, elem slotKind, ints []int64, floats []float64) {
-	switch elem {
-	case skInt:
-		for j, v := range ints {
-			items[j] = Int(v)
-		}
-	case skBool:
-		for j, v := range ints {
-			items[j] = Bool(v != 0)
-		}
-	default:
-		for j, v := range floats {
-			items[j] = Float(v)
+		switch {
+		case l.param || l.gname != "":
+			bindList(fr, l.buf, l.listObj(f))
+		case a.made[i] != nil:
+			bindList(fr, l.buf, a.made[i])
 		}
 	}
 }
@@ -320,22 +338,17 @@ func (c *compiledFunc) listValue(f *Frame, a *funcLists, i int) Value {
 	if l.gname != "" {
 		return l.gval
 	}
-	if a.objs[i] == nil {
-		n := len(a.ints[i])
-		if l.elem == skFloat {
-			n = len(a.floats[i])
-		}
-		a.objs[i] = &List{items: make([]Value, n)}
-		fillItems(a.objs[i].items, l.elem, a.ints[i], a.floats[i])
+	if a.made[i] == nil {
+		a.made[i] = &List{} // not made yet: as an empty buffer
 	}
-	return Obj(a.objs[i])
+	return Obj(a.made[i])
 }
 
 // rebuildLists stores the made lists that exist into their locals.
 func (c *compiledFunc) rebuildLists(g *Frame, a *funcLists) {
 	for i, l := range c.lists {
-		if !l.param && l.slot >= 0 && a.made[i] {
-			g.s[l.slot] = c.listValue(g, a, i)
+		if !l.param && l.slot >= 0 && a.made[i] != nil {
+			g.s[l.slot] = Obj(a.made[i])
 		}
 	}
 }
@@ -350,7 +363,7 @@ func (c *compiledFunc) kindName(k slotKind) string {
 
 func (c *compiledFunc) newFuncLists() *funcLists {
 	n := len(c.lists)
-	return &funcLists{ints: make([][]int64, n), floats: make([][]float64, n), made: make([]bool, n), objs: make([]*List, n)}
+	return &funcLists{made: make([]*List, n)}
 }
 
 // rangeVarStep translates range(start, stop, step) with a step known only

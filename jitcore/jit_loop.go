@@ -36,8 +36,8 @@ const (
 	skInt                   // int that fits in int64
 	skFloat                 // float
 	skBool                  // bool
-	// skListBase+i is the i-th list of the loop (its elements unboxed in a
-	// native buffer; the list object stays in its local)
+	// skListBase+i is the i-th list of the loop (native code reads and
+	// writes its items in place, jit_listfn.go; the object stays in its local)
 	skListBase slotKind = 8
 )
 
@@ -103,11 +103,9 @@ type jitLocal struct {
 	slot int
 	kind slotKind
 	reg  native.Reg
-	// a list local: its element kind, buffer, and whether the loop stores
-	// into it (then it is written back at every exit)
-	elem    slotKind
-	buf     int
-	written bool
+	// a list local: its element kind and (boxed) buffer
+	elem slotKind
+	buf  int
 	// whole functions (jit_listfn.go): a list parameter, or the pc+1 of
 	// the [x] * n that makes the list
 	param  bool
@@ -115,6 +113,12 @@ type jitLocal struct {
 	// a global list or tuple (jit_globals.go): its name and object
 	gname string
 	gval  Value
+	// a container of containers, a tuple, or a list the loop assigns
+	// (jit_nested.go): its shape; dyn: native code binds its buffer (a
+	// local the loop assigns, or a stack temporary at depth)
+	ct    *ctype
+	dyn   bool
+	depth int
 }
 
 // jitExit describes the interpreter's state at one exit ID: where it
@@ -139,33 +143,16 @@ type compiledLoop struct {
 	lenFn   Value // the builtin len, when the loop calls it
 	usesLen bool
 	vr      virtualRanges
-	builtin *Dict       // where lenFn came from
-	ints    [][]int64   // unboxed copies of the lists, reused between entries
-	floats  [][]float64 //
+	builtin *Dict // where lenFn came from
 	forIter bool
 	// iterElem is the element kind of the list a for loop runs over (0:
-	// range); iterBuf its buffer, iterInts/iterFloats its unboxed copy
-	iterElem   slotKind
-	iterBuf    int
-	iterInts   []int64
-	iterFloats []float64
-	iter       [3]native.Reg // cur, step, n of the range iterator
-	exits      map[int32]*jitExit
-	header     []slotKind // stack at the header (for poll exits)
-	deopts     int        // guard failures so far
-	entries    int        // entries with lists, and their elements copied
-	copied     int
-}
-
-// copyPaysOff counts the elements copied to enter once more and says
-// whether entering still pays: a short loop entered again and again with
-// big lists would spend its time copying them.
-func (c *compiledLoop) copyPaysOff(f *Frame) bool {
-	for _, l := range c.lists {
-		c.copied += len(l.listItems(f))
-	}
-	c.entries++
-	return c.entries <= 4 || c.copied <= 1<<22 || c.copied/c.entries <= 1024
+	// range); iterBuf its buffer
+	iterElem slotKind
+	iterBuf  int
+	iter     [3]native.Reg // cur, step, n of the range iterator
+	exits    map[int32]*jitExit
+	header   []slotKind // stack at the header (for poll exits)
+	deopts   int        // guard failures so far
 }
 
 // maxLoopDeopts is how many guard failures a compiled loop may take before
@@ -186,14 +173,10 @@ func (lp *jitLoop) canEnter(f *Frame, sp int) bool {
 		}
 	}
 	if c.forIter && c.iterElem != 0 {
+		// the elements' kinds are guarded at each load (jit_listfn.go)
 		li, ok := f.s[sp-1].o.(*listIter)
-		if !ok || f.s[sp-1].k != kObj || listKind(li.l) != c.iterElem || li.i > len(li.l.items) {
+		if !ok || f.s[sp-1].k != kObj || li.l == nil || li.i > len(li.l.items) {
 			return false
-		}
-		for _, l := range c.lists {
-			if l.listObj(f) == li.l {
-				return false
-			}
 		}
 	}
 	if !c.vr.canEnter(f) {
@@ -208,25 +191,13 @@ func (lp *jitLoop) canEnter(f *Frame, sp int) bool {
 		}
 	}
 	for _, g := range c.funcs {
-		if v, ok := f.globals.getStr(g.name); !ok || v.o != g.value.o || g.fn.code != g.code {
+		if !g.holds(f) { // jit_closure.go
 			return false
 		}
 	}
-	for i, l := range c.lists {
-		if l.gname != "" {
-			if !l.canEnterGlobalList(f, c.lists) {
-				return false
-			}
-			continue
-		}
-		xs, ok := f.s[l.slot].o.(*List)
-		if !ok || f.s[l.slot].k != kObj || listKind(xs) != l.elem {
+	for _, l := range c.lists {
+		if !l.canEnterList(f) {
 			return false
-		}
-		for _, m := range c.lists[:i] {
-			if m.gname == "" && f.s[m.slot].o == f.s[l.slot].o {
-				return false // two names for one list: the copies would diverge
-			}
 		}
 	}
 	return true
@@ -258,8 +229,8 @@ func (vm *VM) runLoop(f *Frame, sp int, lp *jitLoop) (int, int, error, bool) {
 			fr.Set(l.reg, native.BoolValue(v.n != 0))
 		}
 	}
-	c.bindLists(f, fr)
 	var it Object
+	var iterList *List
 	switch {
 	case c.forIter && c.iterElem == 0:
 		r := f.s[sp-1].o.(*rangeIter)
@@ -269,20 +240,35 @@ func (vm *VM) runLoop(f *Frame, sp int, lp *jitLoop) (int, int, error, bool) {
 		it = r
 	case c.forIter:
 		li := f.s[sp-1].o.(*listIter)
-		c.bindIterList(fr, li.l)
+		iterList = li.l
 		fr.SetInt(c.iter[0], int64(li.i))
 		fr.SetInt(c.iter[1], 0)
 		fr.SetInt(c.iter[2], 0)
 		it = li
 	}
+	c.bindLists(f, fr, iterList)
+	c.bindNested(f, fr)     // jit_nested.go
+	defer fr.ClearBuffers() // the reused frame must not keep the lists alive
 	js := vm.jit
 	js.activeFrame = f
 	js.active.Store(fr)
 	if vm.interrupt.v.Load() != 0 {
 		fr.Interrupt() // raised before the frame was published
 	}
-	hooks := &native.Hooks{Poll: func(id int32) error { return vm.nativePoll(f, int(id)) },
-		Call: func(fn int, args []native.Value) (native.Value, error) { return c.vr.math.call(vm, fn, args) }}
+	var slices sliceRun // jit_slice.go
+	hooks := &native.Hooks{Poll: func(id int32) error {
+		err := vm.nativePoll(f, int(id))
+		c.bindLists(f, fr, iterList) // Go code ran: the lists may have moved
+		return err
+	},
+		Call: func(fn int, args []native.Value) (native.Value, error) {
+			if fn >= callSliceBase {
+				return c.sliceCallOut(f, fr, &slices, iterList, fn, args) // jit_slice.go
+			}
+			v, err := c.vr.math.call(vm, fn, args)
+			c.bindLists(f, fr, iterList) // Go code ran: the lists may have moved
+			return v, err
+		}}
 	exit, err := fr.Run(hooks)
 	js.active.Store(nil)
 	js.activeFrame = nil
@@ -332,6 +318,7 @@ func (c *compiledLoop) rebuild(f *Frame, fr *native.Frame, base, oldSP int, stac
 	for _, l := range c.locals {
 		f.s[l.slot] = boxNative(fr.Get(l.reg))
 	}
+	c.rebuildNested(f, fr) // jit_nested.go
 	switch it := it.(type) {
 	case *rangeIter:
 		it.cur = fr.Get(c.iter[0]).Int()
@@ -339,31 +326,11 @@ func (c *compiledLoop) rebuild(f *Frame, fr *native.Frame, base, oldSP int, stac
 	case *listIter:
 		it.i = int(fr.Get(c.iter[0]).Int())
 	}
-	for i, l := range c.lists {
-		if !l.written {
-			continue
-		}
-		items := f.s[l.slot].o.(*List).items
-		switch l.elem {
-		case skInt:
-			for j, v := range c.ints[i] {
-				items[j] = Int(v)
-			}
-		case skBool:
-			for j, v := range c.ints[i] {
-				items[j] = Bool(v != 0)
-			}
-		default:
-			for j, v := range c.floats[i] {
-				items[j] = Float(v)
-			}
-		}
-	}
 	for d, k := range stack {
 		switch {
 		case k.isLIter():
 			it := c.vr.liters[k-skLIterBase]
-			f.s[base+d] = listIterValue(c.lists[it.list].listObj(f), fr.Get(it.idx).Int())
+			f.s[base+d] = listIterValue(c.containerObj(f, fr, it.list), fr.Get(it.idx).Int())
 		case k == skRange || k.isVIter() || k == skMathMod || k.isMathFn():
 			f.s[base+d] = c.vr.value(fr, k)
 		case k >= skFuncBase:
@@ -372,8 +339,10 @@ func (c *compiledLoop) rebuild(f *Frame, fr *native.Frame, base, oldSP int, stac
 			f.s[base+d] = Null
 		case k == skLen:
 			f.s[base+d] = c.lenFn
+		case k == skNone:
+			f.s[base+d] = None // a slice bound (jit_slice.go)
 		case k.isList():
-			f.s[base+d] = Obj(c.lists[k-skListBase].listObj(f))
+			f.s[base+d] = Obj(c.containerObj(f, fr, int(k-skListBase)))
 		case k != skIter:
 			f.s[base+d] = boxNative(fr.Get(regs[d]))
 		}
@@ -386,8 +355,14 @@ func (c *compiledLoop) rebuild(f *Frame, fr *native.Frame, base, oldSP int, stac
 	return nsp
 }
 
-// listKind returns skInt or skFloat when every element of xs is an int
-// (in 64 bits) or every one a float; 0 otherwise (empty lists too).
+// listKindSample bounds the elements listKind looks at: the compiled code
+// guards every element it loads, so a sample is enough to pick the kind,
+// and compiling stays cheap with huge lists.
+const listKindSample = 1024
+
+// listKind returns skInt, skFloat or skBool when the elements of xs (its
+// first listKindSample) are all ints (in 64 bits), all floats or all
+// bools; 0 otherwise (empty lists too).
 func listKind(xs *List) slotKind {
 	if len(xs.items) == 0 {
 		return 0
@@ -396,7 +371,7 @@ func listKind(xs *List) slotKind {
 	if k != kInt && k != kFloat && k != kBool {
 		return 0
 	}
-	for _, v := range xs.items {
+	for _, v := range xs.items[:min(len(xs.items), listKindSample)] {
 		if v.k != k {
 			return 0
 		}
@@ -419,51 +394,19 @@ func (k slotKind) bufferType() native.Type {
 	return native.Int
 }
 
-// bindLists copies the loop's lists into unboxed buffers and binds them.
-func (c *compiledLoop) bindLists(f *Frame, fr *native.Frame) {
-	for i, l := range c.lists {
-		l.unbox(fr, l.listItems(f), &c.ints[i], &c.floats[i])
-	}
-}
-
-// unbox copies a list's items into the reused buffer of its element kind
-// and binds the buffer to the native frame.
-func (l *jitLocal) unbox(fr *native.Frame, items []Value, ints *[]int64, floats *[]float64) {
-	if l.elem != skFloat {
-		buf := (*ints)[:0]
-		for _, v := range items {
-			buf = append(buf, v.n)
+// bindLists binds the loop's lists, and the list a for loop runs over,
+// to their buffers in place.
+func (c *compiledLoop) bindLists(f *Frame, fr *native.Frame, iterList *List) {
+	for _, l := range c.lists {
+		if l.dyn {
+			continue // native code binds it (jit_nested.go)
 		}
-		*ints = buf
-		fr.SetInts(l.buf, buf)
-		return
+		bindList(fr, l.buf, l.listObj(f))
 	}
-	buf := (*floats)[:0]
-	for _, v := range items {
-		buf = append(buf, scalarFloat(v))
+	if iterList != nil {
+		bindList(fr, c.iterBuf, iterList)
 	}
-	*floats = buf
-	fr.SetFloats(l.buf, buf)
 }
 
 // isList reports whether k is one of the loop's lists.
 func (k slotKind) isList() bool { return k >= skListBase && k < skFuncBase }
-
-// bindIterList copies the list a for loop runs over into its buffer.
-func (c *compiledLoop) bindIterList(fr *native.Frame, xs *List) {
-	if c.iterElem == skFloat {
-		buf := c.iterFloats[:0]
-		for _, v := range xs.items {
-			buf = append(buf, scalarFloat(v))
-		}
-		c.iterFloats = buf
-		fr.SetFloats(c.iterBuf, buf)
-		return
-	}
-	buf := c.iterInts[:0]
-	for _, v := range xs.items {
-		buf = append(buf, v.n)
-	}
-	c.iterInts = buf
-	fr.SetInts(c.iterBuf, buf)
-}

@@ -29,7 +29,9 @@ func TestJITPrograms(t *testing.T) {
 		{"overflow", []string{"compiled total", "deoptimized total int `+` fits in 64 bits", "compiled tri", "deoptimized tri int `+`"}},
 		{"typechange", []string{"compiled mixed", "deoptimized mixed `x` stays int (a float is stored)", "compiled back", "deoptimized back `y` stays float"}},
 		{"lists", []string{"compiled sieve", "compiled dot", "deoptimized oob no IndexError", "deoptimized mixin `xs` holds only ints",
-			"not compiled alias `b` and `a` are the same list", "compiled bools"}},
+			"compiled alias", "compiled bools"}},
+		{"listinplace", []string{"compiled swap_into", "compiled total", "deoptimized total the element of `xs` is an int",
+			"compiled fill", "deoptimized fill the element of `xs` stored over is not an object", "compiled oob", "deoptimized oob no IndexError"}},
 		{"inline", []string{"compiled use", "compiled big", "deoptimized big int `+`", "compiled zero",
 			"deoptimized zero no ZeroDivisionError", "compiled rebind"}},
 		{"inplace", []string{"compiled counts", "compiled flipper"}},
@@ -58,6 +60,12 @@ func TestJITPrograms(t *testing.T) {
 			"deoptimized overflow float `**`", "compiled signs", "compiled ipow", "deoptimized ipow_big int `**`"}},
 		{"globals", []string{"compiled evaluate", "compiled tsum", "compiled early", "deoptimized early int `**`",
 			"compiled squares", "compiled loop_prange"}},
+		{"slices", []string{"compiled flips", "compiled windows", "compiled alias", "compiled keep", "compiled step_zero",
+			"deoptimized step_zero the sliced object is a list and the slice's step is not zero", "compiled made"}},
+		{"containers", []string{"compiled advance", "compiled energy", "deoptimized advance the element of `b` is a float",
+			"deoptimized advance the element of `pairs` is a tuple[list[float], list[float]]", "deoptimized advance no IndexError",
+			"deoptimized advance the tuple holds 2 elements", "compiled grid_sum", "deoptimized grid_sum the element of `grid` is a list[int]",
+			"compiled centroid", "deoptimized centroid `p` holds 2 elements", "compiled swap_pairs", "compiled nested_tuples"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

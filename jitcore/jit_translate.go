@@ -39,6 +39,7 @@ type translator struct {
 	exits     map[int32]*jitExit
 	forIter   bool
 	iterElem  slotKind // a for loop over a list: its element kind (0: range)
+	iterCt    *ctype   // a for loop over a container of containers: its shape (jit_nested.go)
 	iterBuf   int
 	iter      [3]native.Reg
 	globals   *Dict
@@ -77,6 +78,9 @@ type translator struct {
 	// globals read as constants and nested loops over lists (jit_globals.go)
 	globalsRef globalRefs
 	liters     []listIterReg
+	// funcLocal maps the locals holding a closure the loop inlines to
+	// their function's kind (jit_closure.go)
+	funcLocal map[int]slotKind
 }
 
 func (t *translator) refuse(pc int, format string, args ...any) *refusal {
@@ -113,7 +117,6 @@ func (vm *VM) compileLoop(f *Frame, sp int, lp *jitLoop) {
 	lp.compiled.funcs = t.funcs
 	lp.compiled.lenFn, lp.compiled.usesLen, lp.compiled.builtin = t.lenFn, t.usesLen, t.builtins
 	lp.compiled.vr = t.virtualRanges()
-	lp.compiled.ints, lp.compiled.floats = make([][]int64, len(t.lists)), make([][]float64, len(t.lists))
 	js.setCodeState(f.code, JITCompiled)
 	js.event(f.code, JITEvent{Kind: EventCompiled, Span: loopSpan(f.code, lp.header, lp.end), Signature: t.signature(),
 		CodeSize: code.Stats.CodeSize, CompileTime: code.Stats.CompileTime})
@@ -132,6 +135,8 @@ func loopSpan(code *bc.Code, header, end int) bc.Loc {
 func (t *translator) signature() string {
 	parts := make([]string, 0, len(t.order)+1)
 	switch {
+	case t.forIter && t.iterCt != nil:
+		parts = append(parts, "over "+t.iterCt.name)
 	case t.forIter && t.iterElem != 0:
 		parts = append(parts, "over list["+t.iterElem.String()+"]")
 	case t.forIter:
@@ -142,14 +147,13 @@ func (t *translator) signature() string {
 	}
 	for _, l := range t.lists {
 		name := l.gname
+		if name == "" && l.slot < 0 {
+			continue // a temporary (jit_nested.go)
+		}
 		if name == "" {
 			name = t.code.VarNames[l.slot]
 		}
-		typ := "list"
-		if l.gname != "" {
-			typ = l.gval.Type().Name
-		}
-		parts = append(parts, fmt.Sprintf("%s: %s[%s]", name, typ, l.elem))
+		parts = append(parts, fmt.Sprintf("%s: %s", name, l.typeName()))
 	}
 	return "loop(" + strings.Join(parts, ", ") + ")"
 }
@@ -177,7 +181,11 @@ func (t *translator) translate(f *Frame, sp int, name string) *refusal {
 		l.reg = t.fn.NewParam(l.kind.native())
 	}
 	for _, l := range t.lists {
-		l.buf = t.fn.NewBuffer(l.elem.bufferType())
+		if l.ct != nil {
+			l.buf = t.newContainerBuffer(l) // jit_nested.go
+			continue
+		}
+		l.buf = t.newListBuffer(l.elem)
 	}
 	var entry []slotKind
 	if code.Instrs[t.header].Op == bc.FOR_ITER {
@@ -187,15 +195,13 @@ func (t *translator) translate(f *Frame, sp int, name string) *refusal {
 		_, isRange := f.s[sp-1].o.(*rangeIter)
 		li, isList := f.s[sp-1].o.(*listIter)
 		if isList {
-			if t.iterElem = listKind(li.l); t.iterElem == 0 {
+			switch t.iterElem = listKind(li.l); {
+			case t.iterElem == 0 && t.iterNested(li.l): // a list of lists or tuples (jit_nested.go)
+			case t.iterElem == 0:
 				return t.refuse(t.header, "a for loop over a list that does not hold only ints, only floats or only bools")
+			default:
+				t.iterBuf = t.newListBuffer(t.iterElem)
 			}
-			for _, l := range t.lists {
-				if f.s[l.slot].o == li.l {
-					return t.refuse(t.header, "a for loop over `%s` that also changes it", code.VarNames[l.slot])
-				}
-			}
-			t.iterBuf = t.fn.NewBuffer(t.iterElem.bufferType())
 		} else if !isRange {
 			return t.refuse(t.header, "a for loop over %s (only range() and lists compile)", withArticle(f.s[sp-1].Type().Name))
 		}
@@ -272,20 +278,21 @@ func (t *translator) scanLocals(f *Frame) *refusal {
 			continue
 		}
 		slot := int(in.Arg)
-		if t.locals[slot] != nil {
+		if t.locals[slot] != nil || t.closureLocal(slot, f.s[slot]) { // jit_closure.go
 			continue
 		}
 		v := f.s[slot]
 		k, ok := kindOf(v)
+		if handled, r := t.scanContainer(pc, slot, v); handled || r != nil { // jit_nested.go
+			if r != nil {
+				return r
+			}
+			continue
+		}
 		if xs, isList := v.o.(*List); !ok && isList && v.k == kObj {
 			elem := listKind(xs)
 			if elem == 0 {
 				return t.refuse(pc, "`%s` is a list that does not hold only ints, only floats or only bools", code.VarNames[slot])
-			}
-			for _, m := range t.lists {
-				if f.s[m.slot].o == v.o {
-					return t.refuse(pc, "`%s` and `%s` are the same list", code.VarNames[m.slot], code.VarNames[slot])
-				}
 			}
 			if len(t.lists) == maxJITLists {
 				return t.refuse(pc, "more than %d lists", maxJITLists)

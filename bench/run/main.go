@@ -1,7 +1,9 @@
 // Command run times the benchmark basket under jitlens, CPython and (when
 // installed) PyPy in one run, checks that every output matches CPython's
 // committed output, and prints a Markdown table of median times, speed
-// ratios against CPython and peak memory.
+// ratios against CPython and peak memory, then a table of what jitlens's JIT
+// did in each program (functions and loops compiled, compile times, machine
+// code size, deoptimizations) and the basket's median compile time.
 //
 //	go run ./bench/run [-runs 5] [-only fib,sieve] [-jitlens ./jitlens] [-o bench/RESULTS.md]
 //
@@ -49,6 +51,7 @@ func main() {
 	out := flag.String("o", "", "also write the table to this Markdown file")
 	timeout := flag.Duration("timeout", 120*time.Second, "time limit for one run")
 	dir := flag.String("dir", "bench/programs", "folder holding NAME.py and NAME.expected")
+	withJIT := flag.Bool("jit-stats", true, "also run each program once with --jit-report-json and print what the JIT compiled (counts, compile times, code size, deopts); skipped under --no-jit")
 	flag.Parse()
 
 	progs, err := programs(*dir, *only)
@@ -84,6 +87,9 @@ func main() {
 		}
 	}
 	report := render(progs, impls, table, *runs)
+	if *withJIT && jitOn(strings.Fields(*extra)) {
+		report += "\n" + renderJIT(progs, jitStatsFor(jl, *dir, progs, *timeout))
+	}
 	fmt.Print(report)
 	if *out != "" {
 		if err := os.WriteFile(*out, []byte(report), 0o644); err != nil {

@@ -1,9 +1,11 @@
 package main
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
+	"os"
 
 	"jitlens/jitcore"
 	"jitlens/profile"
@@ -14,6 +16,7 @@ import (
 type jitFlags struct {
 	off, on, report *bool
 	threshold       *int
+	reportJSON      *string
 	opts            *jitcore.JITOptions
 	defaultOn       bool
 }
@@ -22,11 +25,12 @@ type jitFlags struct {
 // when neither --jit nor --no-jit is given.
 func addJITFlags(fs *flag.FlagSet, defaultOn bool) *jitFlags {
 	return &jitFlags{
-		defaultOn: defaultOn,
-		off:       fs.Bool("no-jit", false, "run on the interpreter alone"),
-		on:        fs.Bool("jit", false, "use the native tier (overrides --no-jit)"),
-		report:    fs.Bool("jit-report", false, "print what the JIT compiled, refused and deoptimized, and the top failed specializations, after the run"),
-		threshold: fs.Int("jit-threshold", jitcore.DefaultJITThreshold, "back-edges of a loop before it is compiled (0: at once)"),
+		defaultOn:  defaultOn,
+		off:        fs.Bool("no-jit", false, "run on the interpreter alone"),
+		on:         fs.Bool("jit", false, "use the native tier (overrides --no-jit)"),
+		report:     fs.Bool("jit-report", false, "print what the JIT compiled, refused and deoptimized, and the top failed specializations, after the run"),
+		threshold:  fs.Int("jit-threshold", jitcore.DefaultJITThreshold, "back-edges of a loop before it is compiled (0: at once)"),
+		reportJSON: fs.String("jit-report-json", "", "write what the JIT compiled (code size, compile time), refused and deoptimized to `FILE` as JSON after the run (the run report's \"jit\" section)"),
 	}
 }
 
@@ -40,8 +44,29 @@ func (j *jitFlags) options() *jitcore.JITOptions {
 	return j.opts
 }
 
-// printReport prints the JIT's table when --jit-report was given.
+// printReport prints the JIT's table when --jit-report was given, and
+// writes its events when --jit-report-json was.
 func (j *jitFlags) printReport(w io.Writer) {
+	if *j.reportJSON != "" {
+		ev := jitEvents(j.options().Log)
+		// empty lists, not nulls, for the tools that read it
+		if ev.Compiled == nil {
+			ev.Compiled = []profile.CompiledFunction{}
+		}
+		if ev.NotCompiled == nil {
+			ev.NotCompiled = []profile.NotCompiled{}
+		}
+		if ev.Deoptimized == nil {
+			ev.Deoptimized = []profile.Deoptimization{}
+		}
+		data, err := json.MarshalIndent(ev, "", "  ")
+		if err == nil {
+			err = os.WriteFile(*j.reportJSON, append(data, '\n'), 0o644)
+		}
+		if err != nil {
+			fmt.Fprintf(w, "jitlens: --jit-report-json: %v\n", err)
+		}
+	}
 	if !*j.report {
 		return
 	}

@@ -13,7 +13,7 @@ import (
 func init() {
 	register(&command{
 		name:  "run",
-		usage: "[--no-jit] [--jit-threshold N] [--jit-report] SCRIPT [ARGS...]  run a Python program as python3 would",
+		usage: "[--no-jit] [--jit-threshold N] [--jit-report] [--jit-report-json FILE] SCRIPT [ARGS...]  run a Python program as python3 would",
 		run:   runCommand,
 	})
 }
@@ -29,7 +29,7 @@ func runCommand(args []string, stdout, stderr io.Writer) int {
 	}
 	args = fs.Args()
 	if len(args) == 0 {
-		io.WriteString(stderr, "usage: jitlens run [--no-jit] [--jit-threshold N] [--jit-report] SCRIPT [ARGS...]\n")
+		io.WriteString(stderr, "usage: jitlens run [--no-jit] [--jit-threshold N] [--jit-report] [--jit-report-json FILE] SCRIPT [ARGS...]\n")
 		return 2
 	}
 	sigs := make(chan os.Signal, 1)

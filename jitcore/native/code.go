@@ -24,6 +24,7 @@ type Code struct {
 	layout   layout
 	types    []Type
 	bufTypes []Type
+	boxes    []*Box // boxed buffers (boxed.go)
 	locs     []location
 	sites    []exitSite
 	// calls describes each OpCallSelf by its continuation's resume index;
@@ -57,6 +58,12 @@ func Compile(f *Func) (*Code, error) {
 	if err := f.Verify(); err != nil {
 		return nil, err
 	}
+	f = optimize(f)
+	if verifyOptimized {
+		if err := f.Verify(); err != nil {
+			return nil, fmt.Errorf("after optimizing: %w", err)
+		}
+	}
 	al := allocate(f)
 	g := newCodegen(f, al)
 	if err := g.generate(); err != nil {
@@ -66,6 +73,7 @@ func Compile(f *Func) (*Code, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", f.Name, err)
 	}
+	dumpCompiled(f, al, code)
 	offsets := make([]int64, len(g.resumes))
 	for i, p := range g.resumes {
 		offsets[i] = p.Pc
@@ -75,7 +83,7 @@ func Compile(f *Func) (*Code, error) {
 		return nil, fmt.Errorf("%s: %w", f.Name, err)
 	}
 	c := &Code{Name: f.Name, mem: m, layout: g.layout, types: append([]Type(nil), f.Types...),
-		bufTypes: append([]Type(nil), f.Buffers...), locs: al.loc, sites: g.sites, calls: g.calls, maxCallFrame: g.maxCallFrame}
+		bufTypes: append([]Type(nil), f.Buffers...), boxes: append([]*Box(nil), f.Boxes...), locs: al.loc, sites: g.sites, calls: g.calls, maxCallFrame: g.maxCallFrame}
 	runtime.AddCleanup(c, releaseMem, m.mem)
 	n := 0
 	for _, b := range f.Blocks {

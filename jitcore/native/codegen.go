@@ -18,6 +18,7 @@ type codegen struct {
 	resumes []*obj.Prog // resume table: entry 0 is the function start
 	stubs   []func()    // out-of-line exit code, emitted after the body
 	pos     int         // position of the instruction being translated
+	cur     *Instr      // the instruction being translated
 	next    *Block      // block laid out after the current one
 	start   *obj.Prog   // where a run (or an OpCallSelf) starts: loads the parameters
 	// OpCallSelf continuations by resume index; the largest frame
@@ -68,6 +69,7 @@ func (g *codegen) generate() error {
 		a.place(g.blocks[k])
 		for i := range b.Instrs {
 			g.pos = g.al.blockPos[k] + i
+			g.cur = &b.Instrs[i]
 			if err := g.instr(b, &b.Instrs[i]); err != nil {
 				return fmt.Errorf("block %d instr %d (%v): %w", k, i, b.Instrs[i].Op, err)
 			}
@@ -241,6 +243,10 @@ func (g *codegen) exitStub(spec exitSpec) *obj.Prog {
 	}
 	g.sites = append(g.sites, spec.site)
 	saved := g.al.inRegisterAt(2 * g.pos)
+	var copies []stateCopy
+	if g.cur != nil {
+		copies = g.cur.copies
+	}
 	g.stubs = append(g.stubs, func() {
 		a.place(label)
 		if spec.fixup != nil {
@@ -248,6 +254,9 @@ func (g *codegen) exitStub(spec exitSpec) *obj.Prog {
 		}
 		for _, r := range saved {
 			g.save(r, g.al.loc[r].reg)
+		}
+		for _, c := range copies { // State registers the code did not keep (opt.go)
+			g.storeValue(g.layout.slot(c.dst), c.src)
 		}
 		g.leave(siteIndex, spec.site)
 		if resume == nil {

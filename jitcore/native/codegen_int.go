@@ -49,6 +49,10 @@ func (g *codegen) instr(b *Block, in *Instr) error {
 		a.jump(x86.AJOS, g.guardExit(in, nil))
 		g.finish(in.Dst, x86.REG_AX)
 	case OpFloorDivInt, OpModInt:
+		if k, ok := g.powerOfTwoDivisor(in); ok {
+			g.divModPowerOfTwo(in, k)
+			break
+		}
 		g.divMod(in)
 	case OpShlInt:
 		g.shl(in)
@@ -80,6 +84,8 @@ func (g *codegen) instr(b *Block, in *Instr) error {
 		g.compare(in)
 	case OpLen, OpLoadInt, OpLoadFloat, OpStoreInt, OpStoreFloat:
 		g.buffer(in)
+	case OpLoadBuffer, OpCopyBuffer:
+		g.nested(in)
 	case OpGuard:
 		if l := g.al.loc[in.A]; l.kind == locConst {
 			if l.imm == 0 {

@@ -5,6 +5,22 @@ import (
 	"github.com/twitchyliquid64/golang-asm/obj/x86"
 )
 
+// checkedIndex puts in.A's index into CX: a negative one wraps once by the
+// length, then one unsigned compare catches both ends (IndexError).
+func (g *codegen) checkedIndex(in *Instr, length obj.Addr) {
+	a := g.asm
+	a.inst(x86.AMOVQ, g.src(in.A), reg(x86.REG_CX))
+	if l := g.al.loc[in.A]; l.kind != locConst || l.imm < 0 {
+		nonNegative := a.label()
+		a.inst(x86.ATESTQ, reg(x86.REG_CX), reg(x86.REG_CX))
+		a.jump(x86.AJGE, nonNegative)
+		a.inst(x86.AADDQ, length, reg(x86.REG_CX))
+		a.place(nonNegative)
+	}
+	a.inst(x86.ACMPQ, reg(x86.REG_CX), length)
+	a.jump(x86.AJCC, g.errorExit(in, ErrIndex)) // unsigned >=: also negative
+}
+
 // buffer translates len, loads and stores. The buffer's base and length
 // are read from the context at every access, so Go may rebind it at any
 // exit. The index goes to CX: a negative one wraps once by the length, then
@@ -19,17 +35,21 @@ func (g *codegen) buffer(in *Instr) {
 		g.finish(in.Dst, d)
 		return
 	}
-	a.inst(x86.AMOVQ, g.src(in.A), reg(x86.REG_CX))
-	if l := g.al.loc[in.A]; l.kind != locConst || l.imm < 0 {
-		nonNegative := a.label()
-		a.inst(x86.ATESTQ, reg(x86.REG_CX), reg(x86.REG_CX))
-		a.jump(x86.AJGE, nonNegative)
-		a.inst(x86.AADDQ, length, reg(x86.REG_CX))
-		a.place(nonNegative)
+	if bx := g.f.box(buf); bx != nil && g.constIndex(in.A) {
+		// a constant index: one compare, then the record at a displacement
+		k := g.al.loc[in.A].imm
+		a.inst(x86.ACMPQ, length, imm(k))
+		a.jump(x86.AJLS, g.errorExit(in, ErrIndex))
+		a.inst(x86.AMOVQ, base, reg(x86.REG_DX))
+		g.boxedAt(in, bx, k*BoxStride)
+		return
 	}
-	a.inst(x86.ACMPQ, reg(x86.REG_CX), length)
-	a.jump(x86.AJCC, g.errorExit(in, ErrIndex)) // unsigned >=: also negative
+	g.checkedIndex(in, length)
 	a.inst(x86.AMOVQ, base, reg(x86.REG_DX))
+	if bx := g.f.box(buf); bx != nil {
+		g.boxed(in, bx)
+		return
+	}
 	elem := memIndex(x86.REG_DX, x86.REG_CX, 8)
 	switch in.Op {
 	case OpLoadInt:
@@ -50,6 +70,49 @@ func (g *codegen) buffer(in *Instr) {
 			a.inst(x86.AMOVQ, g.slot(in.B), reg(x86.REG_AX))
 			a.inst(x86.AMOVQ, reg(x86.REG_AX), elem)
 		}
+	}
+}
+
+// boxed finishes a load or store on a boxed buffer (boxed.go), the base
+// in DX and the checked index in CX: the record's tag is guarded, then the
+// payload moves.
+func (g *codegen) boxed(in *Instr, bx *Box) {
+	a := g.asm
+	a.inst(x86.ASHLQ, imm(5), reg(x86.REG_CX)) // BoxStride
+	a.inst(x86.AADDQ, reg(x86.REG_CX), reg(x86.REG_DX))
+	g.boxedAt(in, bx, 0)
+}
+
+// boxedAt is boxed for the record at DX+disp.
+func (g *codegen) boxedAt(in *Instr, bx *Box, disp int64) {
+	a := g.asm
+	tag, payload := mem(x86.REG_DX, disp), mem(x86.REG_DX, disp+BoxPayload)
+	switch in.Op {
+	case OpLoadInt, OpLoadFloat:
+		a.inst(x86.ACMPB, tag, imm(int64(bx.Tag)))
+		a.jump(x86.AJNE, g.guardExit(in, nil))
+		if in.Op == OpLoadFloat {
+			d := g.dst(in.Dst, x86.REG_X0)
+			a.inst(x86.AMOVSD, payload, reg(d))
+			g.finish(in.Dst, d)
+			return
+		}
+		d := g.dst(in.Dst, x86.REG_AX)
+		a.inst(x86.AMOVQ, payload, reg(d))
+		g.finish(in.Dst, d)
+	default:
+		a.inst(x86.ACMPB, tag, imm(int64(bx.PtrTag)))
+		a.jump(x86.AJEQ, g.guardExit(in, nil))
+		switch l := g.al.loc[in.B]; {
+		case l.kind == locReg && g.isFloat(in.B):
+			a.inst(x86.AMOVSD, reg(l.reg), payload)
+		case l.kind == locReg || l.kind == locConst:
+			a.inst(x86.AMOVQ, g.src(in.B), payload)
+		default:
+			a.inst(x86.AMOVQ, g.slot(in.B), reg(x86.REG_AX))
+			a.inst(x86.AMOVQ, reg(x86.REG_AX), payload)
+		}
+		a.inst(x86.AMOVB, imm(int64(bx.Tag)), tag)
 	}
 }
 

@@ -31,7 +31,8 @@
 // Native code is a frameless leaf entered through a Go assembly trampoline.
 // It keeps everything that outlives an exit in its Frame's context (a
 // pointer-free []uint64 on the Go heap), never stores a Go pointer, touches
-// only unboxed numbers and pointer-free buffers kept alive by the Frame, and
+// only unboxed numbers, pointer-free buffers and the pointer-free words of
+// boxed records, all kept alive by the Frame, and
 // leaves through exit codes that Run handles in Go before re-entering
 // through the resume table at the code's entry.
 //
@@ -50,10 +51,19 @@
 //   - while/for loops: a header block with a compare and a branch (fused
 //     into flags), the body, and a Jump back to the header; the code
 //     generator rotates such loops itself.
-//   - Lists of ints or floats: declare a buffer per list with NewBuffer,
-//     bind its []int64 / []float64 with SetInts / SetFloats before Run,
-//     and bind it again in the call hook after anything that may reallocate
-//     or resize it. Load and Store apply Python's index rules.
+//   - Lists: declare a boxed buffer per list with NewBoxedBuffer and bind
+//     the engine's own array of 32-byte values in place with SetBoxed
+//     (boxed.go): loads guard the element's tag (ExitDeopt), stores write
+//     only a scalar over a scalar (tag and payload words, never a pointer).
+//     Unboxed buffers (NewBuffer, SetInts / SetFloats) hold []int64 /
+//     []float64. Either way, bind again after any exit whose Go code may
+//     reallocate or resize the array. Load and Store apply Python's index
+//     rules.
+//   - Containers of containers (nested.go): LoadBuffer guards that a
+//     boxed record holds an object of one Go type and binds a Dynamic
+//     buffer to it (its address and items in context words); CopyBuffer
+//     copies such a binding. Run pins those objects before any Go code
+//     runs at an exit and rebinds their items after.
 //   - Calls (math.sin, a builtin, another Python function, including
 //     another compiled one run in a new Frame) are OpCall exits handled by
 //     Hooks.Call. A function calling itself uses OpCallSelf: the caller's

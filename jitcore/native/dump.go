@@ -2,6 +2,8 @@ package native
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 )
 
@@ -23,4 +25,32 @@ func (f *Func) Dump() string {
 		}
 	}
 	return sb.String()
+}
+
+// dumpDir is where Compile writes each function's IR (NAME.ir) and machine
+// code (NAME.bin, for `objdump -D -b binary -mi386:x86-64`) when the
+// JITLENS_NATIVE_DUMP environment variable names a directory: a debugging
+// aid for reading the code a real program gets.
+var dumpDir = os.Getenv("JITLENS_NATIVE_DUMP")
+
+// dumpCompiled writes f and its code to dumpDir (errors are ignored: it is
+// a debugging aid).
+func dumpCompiled(f *Func, al *allocation, code []byte) {
+	if dumpDir == "" {
+		return
+	}
+	name := strings.Map(func(r rune) rune {
+		if r == '/' || r == ' ' || r == '<' || r == '>' {
+			return '_'
+		}
+		return r
+	}, f.Name)
+	var sb strings.Builder
+	sb.WriteString(f.Dump())
+	sb.WriteString("locations:\n")
+	for r, l := range al.loc {
+		fmt.Fprintf(&sb, "  r%d %v kind=%d reg=%d imm=%d\n", r, f.Types[r], l.kind, l.reg, l.imm)
+	}
+	os.WriteFile(filepath.Join(dumpDir, name+".ir"), []byte(sb.String()), 0o644)
+	os.WriteFile(filepath.Join(dumpDir, name+".bin"), code, 0o644)
 }

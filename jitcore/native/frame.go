@@ -28,7 +28,7 @@ const DefaultFuel = 1 << 16
 
 // layout places a function's arguments, buffers and register slots.
 type layout struct {
-	args, bufs, slots, words int
+	args, bufs, objs, slots, words int
 }
 
 func newLayout(f *Func) layout {
@@ -40,7 +40,8 @@ func newLayout(f *Func) layout {
 	}
 	l := layout{args: ctxArgs}
 	l.bufs = l.args + maxArgs
-	l.slots = l.bufs + 2*len(f.Buffers)
+	l.objs = l.bufs + 2*len(f.Buffers)
+	l.slots = l.objs + len(f.Buffers)
 	l.words = l.slots + len(f.Types)
 	return l
 }
@@ -48,6 +49,9 @@ func newLayout(f *Func) layout {
 func (l layout) slot(r Reg) int      { return l.slots + int(r) }
 func (l layout) bufBase(buf int) int { return l.bufs + 2*buf }
 func (l layout) bufLen(buf int) int  { return l.bufs + 2*buf + 1 }
+
+// bufObj is the object word of a dynamic buffer (nested.go).
+func (l layout) bufObj(buf int) int { return l.objs + buf }
 
 // Frame is one activation of compiled code: its context and the buffers it
 // keeps alive. Use a Frame from one goroutine, except Interrupt.
@@ -106,6 +110,9 @@ func (fr *Frame) SetFloats(buf int, s []float64) {
 }
 
 func (fr *Frame) bind(buf int, t Type, s any, base unsafe.Pointer, n int) {
+	if buf < len(fr.code.boxes) && fr.code.boxes[buf] != nil {
+		panic(fmt.Sprintf("native: buffer %d is boxed (SetBoxed binds it)", buf))
+	}
 	if fr.code.bufTypes[buf] != t {
 		panic(fmt.Sprintf("native: buffer %d holds %v, bound to %v", buf, fr.code.bufTypes[buf], t))
 	}

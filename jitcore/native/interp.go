@@ -138,6 +138,12 @@ func (f *Func) Interpret(fr *InterpFrame, h *Hooks) (Exit, error) {
 				if !ok {
 					return failure(in, ErrIndex), nil
 				}
+				if bx := f.box(int(in.Imm)); bx != nil {
+					if !interpBoxed(in, bx, buf.(BoxedRef), int(j), r) {
+						return guard, nil
+					}
+					break
+				}
 				switch in.Op {
 				case OpLoadInt:
 					setI(in.Dst, buf.([]int64)[j])
@@ -164,6 +170,7 @@ func (f *Func) Interpret(fr *InterpFrame, h *Hooks) (Exit, error) {
 				if err != nil {
 					return Exit{Kind: ExitCall, ID: in.ID}, err
 				}
+				f.rebindInterp(fr) // Go code ran (nested.go)
 				if in.Dst != NoReg {
 					r[in.Dst] = v.Bits
 				}
@@ -198,6 +205,14 @@ func (f *Func) Interpret(fr *InterpFrame, h *Hooks) (Exit, error) {
 			case OpDeopt:
 				return guard, nil
 			case OpMark: // only the profiler reads marks
+			case OpLoadBuffer, OpCopyBuffer:
+				idx := int64(0)
+				if in.A != NoReg {
+					idx = i64(in.A)
+				}
+				if e, ok := f.interpNested(in, fr, idx); !ok {
+					return e, nil
+				}
 			default:
 				return Exit{}, fmt.Errorf("interpret: unknown op %v", in.Op)
 			}
@@ -216,6 +231,8 @@ func bufLen(b any) int {
 		return len(s)
 	case []float64:
 		return len(s)
+	case BoxedRef:
+		return s.Len
 	}
 	return 0
 }

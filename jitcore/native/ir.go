@@ -109,6 +109,9 @@ const (
 
 	OpMark // store Imm (an ID plus one) in the frame's mark word, no exit: where a sample taken now is (Frame.Mark)
 
+	OpLoadBuffer // bind dynamic buffer Imm>>32 to the container at buffer int32(Imm) [A]; error Index; guard on its type (nested.go)
+	OpCopyBuffer // bind dynamic buffer Imm>>32 to the object of dynamic buffer int32(Imm)
+
 	// Terminators: the last instruction of every block, and only there.
 	OpJump   // goto Targets[0]; polls when the target does not come later
 	OpBranch // if A goto Targets[0] else goto Targets[1]; polls as OpJump
@@ -153,6 +156,10 @@ type Instr struct {
 	Args    []Reg // call arguments
 	State   []Reg // registers the interpreter needs if this instruction exits
 	Targets [2]*Block
+	// copies are State registers that hold a copy of another register at
+	// this exit: the exit stub writes them, so the code need not keep
+	// them (set by the optimizer, opt.go)
+	copies []stateCopy
 }
 
 // Block is a basic block: straight-line instructions ending in a terminator.
@@ -171,6 +178,7 @@ type Func struct {
 	Params  []Reg  // registers read from the Frame at entry
 	Blocks  []*Block
 	Buffers []Type // element type of each buffer number (Int or Float)
+	Boxes   []*Box // per buffer number: nil, or how a boxed buffer's records look (boxed.go)
 }
 
 // NewFunc returns an empty function with an entry block.

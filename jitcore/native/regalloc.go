@@ -190,6 +190,14 @@ func (al *allocation) buildIntervals(f *Func) {
 			if in.Dst != NoReg {
 				extend(in.Dst, 2*p+1)
 			}
+			if in.Op == OpCallSelf {
+				// the engine reads a waiting caller's State after a deopt
+				// deep in the recursion (Frame.Unwind): the call saves
+				// only what lives across it
+				for _, r := range in.State {
+					extend(r, 2*p+1)
+				}
+			}
 		}
 	}
 	// Parameters are loaded at the entry, before the first instruction.

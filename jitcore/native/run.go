@@ -25,6 +25,7 @@ func (fr *Frame) loop(h *Hooks) (Exit, error) {
 	defer runtime.KeepAlive(fr)
 	for {
 		kind := ExitKind(enter(c.mem.entry(), unsafe.Pointer(&fr.ctx[0])))
+		fr.pinObjects() // before any Go code runs (nested.go)
 		s := &c.sites[fr.ctx[ctxSite]]
 		if kind != s.kind {
 			return Exit{}, fmt.Errorf("native: exit code %v at site %d of kind %v", kind, fr.ctx[ctxSite], s.kind)
@@ -67,6 +68,7 @@ func (fr *Frame) loop(h *Hooks) (Exit, error) {
 		default:
 			return e, fmt.Errorf("native: unknown exit %v", kind)
 		}
+		fr.rebindObjects()
 		// The exit stub stored the resume index; ctxResume re-enters there.
 	}
 }

@@ -116,6 +116,8 @@ func (f *Func) checkInstr(in *Instr) error {
 		if in.Op != OpLen && f.Buffers[in.Imm] != want {
 			return fmt.Errorf("buffer %d holds %v", in.Imm, f.Buffers[in.Imm])
 		}
+	case OpLoadBuffer, OpCopyBuffer:
+		return f.checkNested(in)
 	case OpCall:
 		if in.Dst != NoReg {
 			if err := f.checkReg(in.Dst, anyType, "dst"); err != nil {
