@@ -827,11 +827,3 @@ func intFromBytes(vm *VM, args []Value, kw []string) (Value, error) {
 	}
 	return r, nil
 }
-
-func bytesRepeat(b []byte, n int) []byte {
-	out := make([]byte, 0, len(b)*n)
-	for i := 0; i < n; i++ {
-		out = append(out, b...)
-	}
-	return out
-}

@@ -37,16 +37,16 @@ func (c *attrCache) classLookup(t *Type, name string, setter bool) (Value, bool)
 	if !found {
 		attr = Null
 	}
-	plain := !isDataDescriptor(attr)
+	// a slot is a data descriptor the fast paths handle themselves; an
+	// overridden __setattr__ or __getattribute__ must run even for slots
+	_, isSlot := attr.o.(*slotDescr)
+	plain := !isDataDescriptor(attr) || (isSlot && attr.k == kObj)
 	if setter {
 		if sa, ok := t.lookupSpecial("__setattr__"); ok && sa.o != objectSetattr {
 			plain = false
 		}
 	} else if ga, ok := t.lookupSpecial("__getattribute__"); ok && ga.o != objectGetattribute {
 		plain = false
-	}
-	if _, isSlot := attr.o.(*slotDescr); isSlot && attr.k == kObj {
-		plain = true
 	}
 	w := &c.ways[c.next%cacheWays]
 	c.next++

@@ -446,13 +446,7 @@ func (vm *VM) allocInstance(t *Type, args []Value, kw []string) (Value, error) {
 		}
 		return Obj(e), nil
 	}
-	in := &Instance{cls: t}
-	if t.hasDict {
-		in.dict = NewDict()
-	}
-	if len(t.slots) > 0 {
-		in.slots = make([]Value, len(t.slots))
-	}
+	in := newInstance(t)
 	if t.base != ObjectType && t.base.newFn != nil {
 		if t.base == ListType || t.base == DictType || t.base == SetType || t.base == ByteArrayType {
 			args, kw = nil, nil

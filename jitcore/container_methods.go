@@ -21,8 +21,7 @@ func setupListMethods() {
 		if err := methodArgs("list.append", args, kw, 1, 1); err != nil {
 			return Null, err
 		}
-		l := selfList(args)
-		l.items = append(l.items, args[1])
+		appendItem(selfList(args), args[1]) // list_grow.go
 		return None, nil
 	})
 	method(lt, "extend", func(vm *VM, args []Value, kw []string) (Value, error) {

@@ -14,6 +14,32 @@ type dictEntry struct {
 	hash int64
 	key  Value // Null when deleted
 	val  Value
+	// short holds an exact str key of 1 to 7 bytes packed (shortKey), 0
+	// for any other key: a str lookup then decides from the entry alone,
+	// without loading the key object and its bytes (two cache misses).
+	short uint64
+}
+
+// shortKey packs a string of 1 to 7 bytes with its length in the top
+// byte, so that two packed strings are equal exactly when the strings
+// are; 0 for any other string.
+func shortKey(s string) uint64 {
+	if len(s) == 0 || len(s) > 7 {
+		return 0
+	}
+	p := uint64(len(s)) << 56
+	for i := 0; i < len(s); i++ {
+		p |= uint64(s[i]) << (8 * i)
+	}
+	return p
+}
+
+// shortOf is the short field for key.
+func shortOf(key Value) uint64 {
+	if ks, ok := key.o.(*strObj); ok && key.k == kObj {
+		return shortKey(ks.s)
+	}
+	return 0
 }
 
 func (*Dict) pyType() *Type { return DictType }
@@ -67,25 +93,80 @@ func (d *Dict) find(vm *VM, key Value, hash int64) (slot uint64, pos int, err er
 	if d.index == nil {
 		d.rebuild(1)
 	}
+	if ks, ok := key.o.(*strObj); ok && key.k == kObj {
+		if slot, pos, ok := d.findStr(ks, hash); ok {
+			return slot, pos, nil
+		}
+	}
+top:
+	if d.index == nil {
+		d.rebuild(1)
+	}
+	index := d.index
+	mask := uint64(len(index) - 1)
+	i := uint64(hash) & mask
+	perturb := uint64(hash)
+	for {
+		ix := index[i]
+		if ix == -1 {
+			return i, -1, nil
+		}
+		e := &d.entries[ix]
+		if e.key.k != kNull && e.hash == hash {
+			start := e.key
+			if start.is(key) {
+				return i, int(ix), nil
+			}
+			eq, err := equalKeys(vm, start, key)
+			if err != nil {
+				return 0, -1, err
+			}
+			// __eq__ may have changed the dict: as CPython, look again
+			// when the table or the entry compared is no longer the same
+			if len(d.index) != len(index) || &d.index[0] != &index[0] || int(ix) >= len(d.entries) || !d.entries[ix].key.is(start) {
+				goto top
+			}
+			if eq {
+				return i, int(ix), nil
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
+// findStr is find for an exact str key: entries holding exact strs are
+// compared here, by identity then text, without calling into Python. ok
+// is false when an entry with the same hash holds another kind of key
+// (a str subclass may define __eq__): the generic probe decides then.
+func (d *Dict) findStr(ks *strObj, hash int64) (slot uint64, pos int, ok bool) {
+	short := shortKey(ks.s)
 	mask := uint64(len(d.index) - 1)
 	i := uint64(hash) & mask
 	perturb := uint64(hash)
 	for {
 		ix := d.index[i]
 		if ix == -1 {
-			return i, -1, nil
+			return i, -1, true
 		}
 		e := &d.entries[ix]
-		if e.key.k != kNull && e.hash == hash {
-			if e.key.is(key) {
-				return i, int(ix), nil
+		if e.hash == hash {
+			if e.short != 0 || short != 0 { // a short exact str on either side: equal iff packed equal
+				if e.short == short {
+					return i, int(ix), true
+				}
+				if e.short != 0 {
+					perturb >>= 5
+					i = (i*5 + perturb + 1) & mask
+					continue
+				}
 			}
-			eq, err := equalKeys(vm, e.key, key)
-			if err != nil {
-				return 0, -1, err
-			}
-			if eq {
-				return i, int(ix), nil
+			if es, isStr := e.key.o.(*strObj); isStr && e.key.k == kObj {
+				if es == ks || es.s == ks.s {
+					return i, int(ix), true
+				}
+			} else if e.key.k != kNull {
+				return 0, -1, false
 			}
 		}
 		perturb >>= 5
@@ -222,7 +303,7 @@ func (d *Dict) SetHashed(vm *VM, key Value, h int64, val Value) error {
 		slot, _, _ = d.find(vm, key, h)
 	}
 	d.index[slot] = int32(len(d.entries))
-	d.entries = append(d.entries, dictEntry{hash: h, key: key, val: val})
+	d.entries = append(d.entries, dictEntry{hash: h, key: key, val: val, short: shortOf(key)})
 	d.used++
 	d.touch()
 	return nil
@@ -243,6 +324,7 @@ func (d *Dict) Delete(vm *VM, key Value) (Value, bool, error) {
 	}
 	old := d.entries[pos].val
 	d.entries[pos].key = Null
+	d.entries[pos].short = 0
 	d.entries[pos].val = Null
 	d.used--
 	d.touch()

@@ -86,16 +86,20 @@ func hashFloat(x float64) int64 {
 }
 
 // hashString hashes str contents (CPython randomizes this; any function
-// will do).
+// will do). Like CPython it gives 0 for the empty str and, for any other,
+// a non-zero, non-negative value: strObj caches it with 0 as "not yet".
 func hashString(s string) int64 {
+	if s == "" {
+		return 0
+	}
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
 		h *= 1099511628211
 	}
 	r := int64(h >> 1)
-	if r == -1 {
-		r = -2
+	if r == 0 {
+		r = 1
 	}
 	return r
 }

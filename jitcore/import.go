@@ -257,6 +257,9 @@ func moduleNotFound(name, msg string) *Exception {
 // importModule finds, loads and caches the module absName (dotted), after
 // its parent packages.
 func (vm *VM) importModule(absName string) (Value, error) {
+	if vm.osHalf != nil && (absName == "os" || absName == "os.path" || absName == "posixpath") {
+		vm.osHalf() // osmod.go
+	}
 	st := vm.imports()
 	if m, ok := st.get(absName); ok {
 		if m.IsNone() {

@@ -3,6 +3,8 @@ package jitcore
 import (
 	"math"
 	"strings"
+
+	"jitlens/jitcore/pyfmt"
 )
 
 // nativeModule is a module jitlens provides itself: Go code that fills the
@@ -86,7 +88,7 @@ func (vm *VM) addSysAttributes(d *Dict) {
 			Int(15), Int(53), Float(2.220446049250313e-16), Int(2), Int(1)}))
 	d.setStr("int_info", makeStructSeq("sys.int_info",
 		[]string{"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"},
-		[]Value{Int(30), Int(4), Int(4300), Int(640)}))
+		[]Value{Int(30), Int(4), Int(pyfmt.DefaultMaxStrDigits), Int(pyfmt.StrDigitsCheckThreshold)}))
 }
 
 // moduleRepr is CPython's repr of a module loaded from a file or built in.

@@ -271,6 +271,11 @@ func (vm *VM) eval(f *Frame) (Value, error) {
 			s[sp] = self
 			sp++
 		case bc.STORE_ATTR:
+			if e := &rt.spec[pc-1]; e.wait == 0 { // adaptive specialization (specialize.go)
+				vm.specialize(f, pc-1, sp)
+			} else {
+				e.wait--
+			}
 			err = vm.storeAttrCached(&rt.caches[pc-1], s[sp-1], code.Names[in.Arg], s[sp-2])
 			sp -= 2
 			s[sp], s[sp+1] = Null, Null
@@ -967,9 +972,29 @@ func (vm *VM) eval(f *Frame) (Value, error) {
 			pc = vm.despecialize(rt, pc-1)
 		case opCallPy, opCallBuiltin, opCallBuiltinType, opCallClass:
 			sp, pc, err = vm.callSpecialized(f, in, &rt.spec[pc-1], sp, pc)
-		case opBinaryStrAdd, opCompareStr, opSubscrTuple, opSubscrDict, opSubscrStr, opLoadAttrInstance, opLoadAttrSlot,
+		case opLoadAttrSlot: // the receiver's class is the one specialized on: inline (other cases in runSpecialized)
+			if x, ok := s[sp-1].o.(*Instance); ok && s[sp-1].k == kObj {
+				if e := &rt.spec[pc-1]; x.cls == e.t && e.t.version == e.ver {
+					if v := x.slots[e.pos]; v.k != kNull {
+						s[sp-1] = v
+						break
+					}
+				}
+			}
+			sp, pc, err = vm.runSpecialized(f, in, sp, pc)
+		case opStoreAttrSlot:
+			if x, ok := s[sp-1].o.(*Instance); ok && s[sp-1].k == kObj {
+				if e := &rt.spec[pc-1]; x.cls == e.t && e.t.version == e.ver {
+					x.slots[e.pos] = s[sp-2]
+					sp -= 2
+					s[sp], s[sp+1] = Null, Null
+					break
+				}
+			}
+			sp, pc, err = vm.runSpecialized(f, in, sp, pc)
+		case opBinaryStrAdd, opCompareStr, opSubscrTuple, opSubscrDict, opSubscrStr, opLoadAttrInstance,
 			opLoadAttrModule, opLoadAttrClass, opLoadMethodInstance, opLoadMethodBuiltin, opLoadMethodModule,
-			opLoadMethodClass:
+			opLoadMethodClass, opStoreAttrInstance:
 			sp, pc, err = vm.runSpecialized(f, in, sp, pc)
 		case opSkid: // a skidded sample (skid.go): time the last instruction, run this one
 			pc--

@@ -12,11 +12,13 @@ import sys as _sys
 from operator import itemgetter as _itemgetter
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 from keyword import iskeyword as _iskeyword
+from types import GenericAlias as _GenericAlias
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString', 'defaultdict', 'deque', 'namedtuple']
 
 
 class deque:
+    __class_getitem__ = classmethod(_GenericAlias)
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
             if not isinstance(maxlen, int):
@@ -233,6 +235,7 @@ class deque:
 
 
 class defaultdict(dict):
+    __class_getitem__ = classmethod(_GenericAlias)
     def __init__(self, default_factory=None, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
@@ -260,6 +263,7 @@ class defaultdict(dict):
 
 
 class OrderedDict(dict):
+    __class_getitem__ = classmethod(_GenericAlias)
     def popitem(self, last=True):
         if not self:
             raise KeyError('dictionary is empty')
@@ -407,6 +411,7 @@ def _count_elements(mapping, iterable):
 
 
 class Counter(dict):
+    __class_getitem__ = classmethod(_GenericAlias)
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
         self.update(iterable, **kwds)
@@ -607,6 +612,7 @@ class Counter(dict):
 
 
 class ChainMap:
+    __class_getitem__ = classmethod(_GenericAlias)
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 

@@ -168,11 +168,21 @@ func (vm *VM) builtinInplace(op syntax.Operator, a, b Value) (Value, bool, error
 			return a, true, nil
 		}
 		if op == syntax.Mult && b.isIntLike() {
-			n := intBase(b).n
-			if n <= 0 {
-				x.b = x.b[:0]
-			} else {
-				x.b = bytesRepeat(x.b, int(n))
+			n, err := repeatFactor(b) // list_repeat.go
+			if err != nil {
+				return Null, true, err
+			}
+			total, ok := repeatCount(len(x.b), n, 1<<34)
+			if !ok {
+				return Null, true, newExc(MemoryErrorType, "")
+			}
+			if n != 1 {
+				out := make([]byte, total)
+				if total > 0 {
+					copy(out, x.b)
+					fillDoubling(out, len(x.b))
+				}
+				x.b = out
 			}
 			return a, true, nil
 		}
@@ -193,14 +203,16 @@ func (vm *VM) builtinInplace(op syntax.Operator, a, b Value) (Value, bool, error
 			if !b.isIntLike() {
 				return Null, false, nil
 			}
-			n := intBase(b).n
-			if n <= 0 {
-				l.items = l.items[:0]
-			} else {
-				orig := l.items
-				for i := int64(1); i < n; i++ {
-					l.items = append(l.items, orig...)
-				}
+			n, err := repeatFactor(b) // list_repeat.go
+			if err != nil {
+				return Null, true, err
+			}
+			total, ok := repeatCount(len(l.items), n, maxRepeatItems)
+			if !ok {
+				return Null, true, newExc(MemoryErrorType, "")
+			}
+			if n != 1 {
+				l.items = repeatItems(l.items, total/max(len(l.items), 1))
 			}
 			return a, true, nil
 		}
@@ -343,16 +355,15 @@ func viewAsSet(vm *VM, v Value) *Set {
 }
 
 func (vm *VM) repeatSeq(seq, n Value) (Value, bool, error) {
-	nb := intBase(n)
-	if nb.k != kInt {
-		return Null, true, newExc(OverflowErrorType, "cannot fit 'int' into an index-sized integer")
-	}
-	count := nb.n
-	if count < 0 {
-		count = 0
+	count, err := repeatFactor(n) // list_repeat.go
+	if err != nil {
+		return Null, true, err
 	}
 	if s, ok := asStr(seq); ok {
-		if int64(len(s))*count > 1<<34 {
+		if repeatOverflows(len(s), count) {
+			return Null, true, newExc(OverflowErrorType, "repeated string is too long")
+		}
+		if _, ok := repeatCount(len(s), count, 1<<34); !ok {
 			return Null, true, newExc(MemoryErrorType, "")
 		}
 		return Str(strings.Repeat(s, int(count))), true, nil
@@ -364,19 +375,25 @@ func (vm *VM) repeatSeq(seq, n Value) (Value, bool, error) {
 	} else if t, ok := asTuple(seq); ok {
 		items, isTuple = t.items, true
 	} else if bs, ok := seq.o.(*Bytes); ok {
-		out := make([]byte, 0, len(bs.b)*int(count))
-		for i := int64(0); i < count; i++ {
-			out = append(out, bs.b...)
+		if !bs.mutable && repeatOverflows(len(bs.b), count) {
+			return Null, true, newExc(OverflowErrorType, "repeated bytes are too long")
+		}
+		total, ok := repeatCount(len(bs.b), count, 1<<34)
+		if !ok {
+			return Null, true, newExc(MemoryErrorType, "")
+		}
+		out := make([]byte, total)
+		if total > 0 {
+			copy(out, bs.b)
+			fillDoubling(out, len(bs.b)) // list_repeat.go
 		}
 		return Obj(&Bytes{b: out, mutable: bs.mutable}), true, nil
 	}
-	if int64(len(items))*count > 1<<31 {
+	total, ok := repeatCount(len(items), count, maxRepeatItems)
+	if !ok {
 		return Null, true, newExc(MemoryErrorType, "")
 	}
-	out := make([]Value, 0, len(items)*int(count))
-	for i := int64(0); i < count; i++ {
-		out = append(out, items...)
-	}
+	out := repeatItems(items, total/max(len(items), 1)) // list_repeat.go
 	if isTuple {
 		return NewTuple(out...), true, nil
 	}

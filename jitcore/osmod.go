@@ -71,6 +71,16 @@ func (vm *VM) setupOS() {
 		md.setStr("os.path", Obj(path))
 		md.setStr("posixpath", Obj(path))
 	}
+	// Compiling the Python half costs milliseconds, a large part of the
+	// start-up: it runs when the program first imports os, os.path or
+	// posixpath (importModule), which is how programs reach them.
+	vm.osHalf = func() { vm.runOSHalf(m, path) }
+}
+
+// runOSHalf runs the Python halves of os and posixpath, once.
+func (vm *VM) runOSHalf(m, path *Module) {
+	vm.osHalf = nil
+	d, pd := m.dict, path.dict
 	builtins := Obj(&Module{name: "builtins", dict: vm.builtins})
 	// CPython's os.py and _collections_abc.py are frozen: their frames show
 	// in tracebacks as "<frozen os>" with their own line numbers, so the

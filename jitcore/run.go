@@ -12,6 +12,7 @@ import (
 	"jitlens/analysis/syntax"
 	bc "jitlens/jitcore/bytecode"
 	"jitlens/jitcore/compile"
+	"jitlens/jitcore/pyfmt"
 )
 
 // Options configure one run of a Python program.
@@ -45,6 +46,10 @@ func NewVM(stdin io.Reader, stdout, stderr io.Writer, argv []string) *VM {
 	if stdin == nil {
 		stdin = strings.NewReader("")
 	}
+	// sys.set_int_max_str_digits is process-wide; each run starts from
+	// CPython's default, whatever an earlier run in this process set.
+	pyfmt.SetMaxStrDigits(pyfmt.DefaultMaxStrDigits)
+	startGCPolicy() // gcpolicy.go
 	vm := &VM{
 		modules:        map[string]*Module{},
 		stdout:         bufio.NewWriterSize(stdout, 8192),

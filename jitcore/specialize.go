@@ -51,6 +51,8 @@ const (
 	opCallBuiltin                               // one built-in function or method
 	opCallBuiltinType                           // a built-in type (range, int, str...)
 	opCallClass                                 // a user class with a Python __init__
+	opStoreAttrInstance                         // attribute of the instance dict
+	opStoreAttrSlot                             // __slots__ attribute
 	opSpecEnd
 )
 
@@ -60,7 +62,7 @@ var specOpNames = [...]string{
 	"BINARY_SUBSCR_STR", "FOR_ITER_RANGE", "FOR_ITER_LIST", "LOAD_ATTR_INSTANCE", "LOAD_ATTR_SLOT",
 	"LOAD_ATTR_MODULE", "LOAD_ATTR_CLASS", "LOAD_METHOD_INSTANCE", "LOAD_METHOD_BUILTIN",
 	"LOAD_METHOD_MODULE", "LOAD_METHOD_CLASS", "LOAD_GLOBAL_MODULE", "LOAD_GLOBAL_BUILTIN", "CALL_PY", "CALL_BUILTIN",
-	"CALL_BUILTIN_TYPE", "CALL_CLASS",
+	"CALL_BUILTIN_TYPE", "CALL_CLASS", "STORE_ATTR_INSTANCE", "STORE_ATTR_SLOT",
 }
 
 // specOpName names a specialized opcode (for tests and debugging).
@@ -90,6 +92,8 @@ func specGeneric(op bc.Opcode) bc.Opcode {
 		return bc.LOAD_GLOBAL
 	case opCallPy, opCallBuiltin, opCallBuiltinType, opCallClass:
 		return bc.CALL
+	case opStoreAttrInstance, opStoreAttrSlot:
+		return bc.STORE_ATTR
 	}
 	return op
 }
@@ -117,6 +121,7 @@ type specEntry struct {
 	mod     *Module
 	v       Value // the cached attribute, method or global
 	pos     int   // slot index
+	h       int64 // hash of the method's name (LOAD_METHOD_INSTANCE's shadowing check)
 }
 
 // specState is a VM's specializer.
@@ -216,7 +221,7 @@ func specLabel(code *bc.Code, pc int) string {
 		return "BINARY_OP " + op.Symbol()
 	case bc.COMPARE_OP:
 		return "COMPARE_OP " + syntax.CmpOp(in.Arg).Symbol()
-	case bc.LOAD_ATTR, bc.LOAD_METHOD:
+	case bc.LOAD_ATTR, bc.LOAD_METHOD, bc.STORE_ATTR:
 		return in.Op.String() + " ." + code.Names[in.Arg]
 	case bc.LOAD_GLOBAL:
 		return "LOAD_GLOBAL " + code.Names[in.Arg]
@@ -264,6 +269,14 @@ func (vm *VM) specialize(f *Frame, pc int, sp int) {
 		reason = vm.specLoadMethod(f, pc, s[sp-1], f.code.Names[in.Arg])
 	case bc.LOAD_GLOBAL:
 		reason = vm.specLoadGlobal(f, pc, f.code.Names[in.Arg])
+	case bc.STORE_ATTR:
+		if x, ok := s[sp-1].o.(*Instance); !ok || s[sp-1].k != kObj || x.cls.builtin {
+			// a module, a class object...: only instances of user
+			// classes have specialized stores; nothing worth reporting
+			e.wait = 1<<16 - 1
+			return
+		}
+		reason = vm.specStoreAttr(f, pc, s[sp-1], f.code.Names[in.Arg])
 	case bc.CALL:
 		n := int(in.Arg)
 		callable := s[sp-n-2]
@@ -547,7 +560,7 @@ func (vm *VM) specLoadMethod(f *Frame, pc int, o Value, name string) string {
 						return "method shadowed by an instance attribute"
 					}
 				}
-				e.t, e.ver, e.v = t, t.version, attr
+				e.t, e.ver, e.v, e.h = t, t.version, attr, hashString(name)
 				vm.specialized(f, pc, opLoadMethodInstance)
 				return ""
 			}
@@ -588,7 +601,8 @@ func (vm *VM) specLoadGlobal(f *Frame, pc int, name string) string {
 	if p < 0 {
 		return "name not defined"
 	}
-	e.pos, e.ver, e.t = p, f.globals.version, BuiltinType
+	// e.v keeps the entry's key object: the guard compares pointers
+	e.pos, e.ver, e.t, e.v = p, f.globals.version, BuiltinType, vm.builtins.entries[p].key
 	vm.specialized(f, pc, opLoadGlobalBuiltin)
 	return ""
 }
@@ -611,10 +625,18 @@ func (vm *VM) loadBuiltinSpecialized(f *Frame, e *specEntry, name string) (Value
 		}
 		e.ver = f.globals.version
 	}
-	if !vm.builtins.entryIs(e.pos, name) {
+	// the entry still holds the key object found at specialization: the
+	// same entry (a deleted or moved name leaves Null or another key)
+	b := vm.builtins
+	if e.pos >= len(b.entries) {
 		return Null, false
 	}
-	return vm.builtins.entries[e.pos].val, true
+	ent := &b.entries[e.pos]
+	key, _ := ent.key.o.(*strObj) // concrete pointers: no runtime interface comparison
+	if want, _ := e.v.o.(*strObj); key == nil || key != want {
+		return Null, false
+	}
+	return ent.val, true
 }
 
 func (vm *VM) specCall(f *Frame, pc int, callable Value, nargs int) string {

@@ -25,7 +25,7 @@ func (vm *VM) runSpecialized(f *Frame, in bc.Instr, sp, pc int) (int, int, error
 		}
 		sp--
 		s[sp] = Null
-		s[sp-1] = Str(x.s + y.s)
+		s[sp-1] = concatStr(x, y)
 		return sp, pc, nil
 	case opCompareStr:
 		a, b := s[sp-2], s[sp-1]
@@ -101,37 +101,21 @@ func (vm *VM) runSpecialized(f *Frame, in bc.Instr, sp, pc int) (int, int, error
 		s[sp-1] = r
 		return sp, pc, nil
 	case opLoadAttrInstance, opLoadAttrSlot:
-		o := s[sp-1]
-		x, ok := o.o.(*Instance)
-		if !ok || o.k != kObj || x.cls != e.t || e.t.version != e.ver {
+		v, ok, err := vm.loadAttrSpecialized(&rt.caches[pc-1], e, s[sp-1], f.code.Names[in.Arg], in.Op == opLoadAttrSlot)
+		if !ok {
 			break
 		}
-		if in.Op == opLoadAttrSlot {
-			v := x.slots[e.pos]
-			if v.k == kNull { // unset: AttributeError from the generic path
-				var err error
-				v, err = vm.getAttr(o, f.code.Names[in.Arg])
-				if err != nil {
-					return sp, pc, err
-				}
-			}
-			s[sp-1] = v
-			return sp, pc, nil
+		if err != nil {
+			return sp, pc, err
 		}
-		d := x.dict
-		if d == nil {
+		s[sp-1] = v
+		return sp, pc, nil
+	case opStoreAttrInstance, opStoreAttrSlot:
+		if !storeAttrSpecialized(&rt.caches[pc-1], e, s[sp-1], f.code.Names[in.Arg], s[sp-2], in.Op == opStoreAttrSlot) {
 			break
 		}
-		c := &rt.caches[pc-1]
-		name := f.code.Names[in.Arg]
-		if !d.entryIs(c.pos, name) {
-			p := d.strPos(name)
-			if p < 0 {
-				break
-			}
-			c.pos = p
-		}
-		s[sp-1] = d.entries[c.pos].val
+		sp -= 2
+		s[sp], s[sp+1] = Null, Null
 		return sp, pc, nil
 	case opLoadAttrModule, opLoadMethodModule:
 		o := s[sp-1]
@@ -168,16 +152,11 @@ func (vm *VM) runSpecialized(f *Frame, in bc.Instr, sp, pc int) (int, int, error
 		return sp + 1, pc, nil
 	case opLoadMethodInstance:
 		o := s[sp-1]
-		x, ok := o.o.(*Instance)
-		if !ok || o.k != kObj || x.cls != e.t || e.t.version != e.ver {
+		fn, ok := loadMethodSpecialized(&rt.caches[pc-1], e, o, f.code.Names[in.Arg])
+		if !ok {
 			break
 		}
-		if d := x.dict; d != nil && d.used > 0 {
-			if _, shadowed := d.getStr(f.code.Names[in.Arg]); shadowed {
-				break
-			}
-		}
-		s[sp-1] = e.v
+		s[sp-1] = fn
 		s[sp] = o
 		return sp + 1, pc, nil
 	case opLoadMethodBuiltin:
@@ -189,7 +168,7 @@ func (vm *VM) runSpecialized(f *Frame, in bc.Instr, sp, pc int) (int, int, error
 		s[sp] = o
 		return sp + 1, pc, nil
 	}
-	if in.Op >= opLoadAttrInstance && in.Op <= opLoadMethodClass { // names the types of a polymorphic site
+	if in.Op >= opLoadAttrInstance && in.Op <= opLoadMethodClass || in.Op == opStoreAttrInstance || in.Op == opStoreAttrSlot { // names the types of a polymorphic site
 		e.prev = s[sp-1].Type()
 	}
 	return sp, vm.despecialize(rt, pc-1), nil

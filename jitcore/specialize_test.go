@@ -47,6 +47,7 @@ func TestSpecializePrograms(t *testing.T) {
 		"types_change":  {opBinaryInt, opBinaryFloat, opCompareInt, opCompareFloat, opCompareStr, opSubscrList, opForIterRange},
 		"attrs":         {opLoadAttrInstance, opLoadMethodInstance, opLoadAttrClass, opLoadMethodClass},
 		"globals_calls": {opLoadGlobalModule, opLoadGlobalBuiltin, opCallPy, opCallClass},
+		"poly_attrs":    {opLoadAttrInstance, opLoadAttrSlot, opStoreAttrInstance, opStoreAttrSlot, opLoadMethodInstance},
 	}
 	for name, ops := range deopts {
 		t.Run(name, func(t *testing.T) {
@@ -128,6 +129,13 @@ func TestSpecializeRewrite(t *testing.T) {
 		{"builtin shadowed", "def f():\n    return len('ab')\nfor i in range(20):\n    f()\nlen = lambda s: 5\nassert f() == 5\n", "f", bc.LOAD_GLOBAL, []bc.Opcode{bc.LOAD_GLOBAL}},
 		{"calls", "class V:\n    def __init__(self, x):\n        self.x = x\ndef g(x):\n    return x\ndef f(i):\n    return g(i), len('a'), range(i), V(i)\nfor i in range(20):\n    f(i)\n", "f", bc.CALL,
 			[]bc.Opcode{opCallPy, opCallBuiltin, opCallBuiltinType, opCallClass}},
+		{"attribute stores", "class P:\n    __slots__ = ('a',)\nclass Q:\n    pass\ndef f(p, q):\n    p.a = 1\n    q.b = 2\nfor i in range(20):\n    f(P(), Q())\n", "f", bc.STORE_ATTR,
+			[]bc.Opcode{opStoreAttrSlot, opStoreAttrInstance}},
+		// a site sees subclasses, a subclass overriding the method and a
+		// class with __slots__: the forms stay (specialize_attr.go)
+		{"subclasses share a load", "class A:\n    def m(self):\n        return self.x\nclass B(A):\n    pass\nclass C(A):\n    def m(self):\n        return 2\nclass S:\n    __slots__ = ('x',)\n    def m(self):\n        return 3\ndef f(o):\n    o.x = o.x + 1\n    return o.m()\nfor i in range(80):\n    o = (A, B, C, S)[i % 4]()\n    o.x = i\n    f(o)\n", "f", bc.LOAD_ATTR, []bc.Opcode{opLoadAttrSlot}},
+		{"subclasses share a store", "class A:\n    def m(self):\n        return self.x\nclass B(A):\n    pass\nclass C(A):\n    def m(self):\n        return 2\nclass S:\n    __slots__ = ('x',)\n    def m(self):\n        return 3\ndef f(o):\n    o.x = o.x + 1\n    return o.m()\nfor i in range(80):\n    o = (A, B, C, S)[i % 4]()\n    o.x = i\n    f(o)\n", "f", bc.STORE_ATTR, []bc.Opcode{opStoreAttrSlot}},
+		{"subclasses share a method load", "class A:\n    def m(self):\n        return self.x\nclass B(A):\n    pass\nclass C(A):\n    def m(self):\n        return 2\nclass S:\n    __slots__ = ('x',)\n    def m(self):\n        return 3\ndef f(o):\n    o.x = o.x + 1\n    return o.m()\nfor i in range(80):\n    o = (A, B, C, S)[i % 4]()\n    o.x = i\n    f(o)\n", "f", bc.LOAD_METHOD, []bc.Opcode{opLoadMethodInstance}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -175,7 +183,7 @@ func TestSpecializationFailures(t *testing.T) {
 			"BINARY_SUBSCR: unsupported type: S", 2, 11, 15, 1},
 		{"several call targets", "def a():\n    return 1\ndef b():\n    return 2\ndef f(g):\n    return g()\nfor i in range(200):\n    f(a if i % 2 else b)\n",
 			"CALL: several call targets", 6, 11, 14, 1},
-		{"several receiver types", "class A:\n    def __init__(self):\n        self.x = 1\nclass B(A):\n    pass\ndef f(o):\n    return o.x\nfor i in range(200):\n    f(A() if i % 2 else B())\n",
+		{"several receiver types", "class A:\n    def __init__(self):\n        self.x = 1\nclass K:\n    x = 2\ndef f(o):\n    return o.x\nfor i in range(200):\n    f(A() if i % 2 else K)\n",
 			"LOAD_ATTR .x: several receiver types", 7, 11, 14, 1},
 		{"bound method", "class A:\n    def m(self):\n        return 1\nm = A().m\ndef f():\n    return m()\nfor i in range(20):\n    f()\n",
 			"CALL: bound method object", 6, 11, 14, 1},

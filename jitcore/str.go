@@ -4,19 +4,45 @@ import (
 	"jitlens/jitcore/pystr"
 )
 
-// strObj is a Python str: UTF-8 text with a cached hash and, for non-ASCII
-// text, a lazily built code point index.
+// strObj is a Python str: UTF-8 text with a cached hash and what is known
+// of its code points. It is kept at 32 bytes (the allocator's size class
+// below is 48): string-heavy programs allocate millions of them.
 type strObj struct {
-	s      string
-	hash   int64
-	hashed bool
-	ascii  int8 // 0 unknown, 1 yes, 2 no
-	runes  []rune
+	s string
+	// hash is the cached hash; 0 means not computed yet (hashString
+	// returns 0 only for the empty str, whose hash is cheap to recompute).
+	hash int64
+	// info is nil while unknown, strASCII for ASCII text, otherwise a
+	// *strInfo whose runes index is built at the first indexing.
+	info *strInfo
 }
+
+// strInfo describes non-ASCII text (strNonASCII until runes are built).
+type strInfo struct {
+	runes []rune
+}
+
+var (
+	strASCII    = &strInfo{}
+	strNonASCII = &strInfo{}
+)
 
 func (*strObj) pyType() *Type { return StrType }
 
 func newStr(s string) *strObj { return &strObj{s: s} }
+
+// newASCIIStr makes a str from text known to be ASCII (e.g. a piece of an
+// ASCII str), so that its length and indexing need no scan.
+func newASCIIStr(s string) *strObj { return &strObj{s: s, info: strASCII} }
+
+// strLike returns a str of s, a piece or transform of src that is ASCII
+// when src is known to be: the flag is carried over instead of rescanned.
+func strLike(src *strObj, s string) *strObj {
+	if src.info == strASCII {
+		return newASCIIStr(s)
+	}
+	return newStr(s)
+}
 
 var (
 	internedChars [128]*strObj
@@ -25,26 +51,25 @@ var (
 
 func init() {
 	for i := range internedChars {
-		internedChars[i] = newStr(string(rune(i)))
+		internedChars[i] = newASCIIStr(string(rune(i)))
 	}
 }
 
 func (s *strObj) hashValue() int64 {
-	if !s.hashed {
+	if s.hash == 0 {
 		s.hash = hashString(s.s)
-		s.hashed = true
 	}
 	return s.hash
 }
 
 func (s *strObj) isASCII() bool {
-	if s.ascii == 0 {
-		s.ascii = 2
+	if s.info == nil {
+		s.info = strNonASCII
 		if pystr.IsASCII(s.s) {
-			s.ascii = 1
+			s.info = strASCII
 		}
 	}
-	return s.ascii == 1
+	return s.info == strASCII
 }
 
 // length returns the number of code points.
@@ -56,10 +81,13 @@ func (s *strObj) length() int {
 }
 
 func (s *strObj) codepoints() []rune {
-	if s.runes == nil {
-		s.runes = pystr.Runes(s.s)
+	if s.isASCII() {
+		return []rune(s.s)
 	}
-	return s.runes
+	if s.info == strNonASCII {
+		s.info = &strInfo{runes: pystr.Runes(s.s)}
+	}
+	return s.info.runes
 }
 
 // at returns code point i as a str.

@@ -50,20 +50,29 @@ func strList(parts []string) Value {
 
 func setupStrMethods() {
 	st := StrType
-	simple := func(name string, fn func(string) string) {
+	// the case mappings: ASCII text maps to ASCII text (str_fast.go)
+	simple := func(name string, fn func(*strObj) string) {
+		fname := "str." + name
 		method(st, name, func(vm *VM, args []Value, kw []string) (Value, error) {
-			if err := methodArgs("str."+name, args, kw, 0, 0); err != nil {
+			if err := methodArgs(fname, args, kw, 0, 0); err != nil {
 				return Null, err
 			}
-			return Str(fn(selfStr(args))), nil
+			src, err := strSelf(args, name)
+			if err != nil {
+				return Null, err
+			}
+			return caseMapped(src, fn(src)), nil
 		})
 	}
-	simple("upper", pystr.Upper)
-	simple("lower", pystr.Lower)
-	simple("casefold", pystr.CaseFold)
-	simple("swapcase", pystr.SwapCase)
-	simple("capitalize", pystr.Capitalize)
-	simple("title", pystr.Title)
+	onText := func(fn func(string) string) func(*strObj) string {
+		return func(o *strObj) string { return fn(o.s) }
+	}
+	simple("upper", upperASCII)
+	simple("lower", lowerASCII)
+	simple("casefold", onText(pystr.CaseFold))
+	simple("swapcase", onText(pystr.SwapCase))
+	simple("capitalize", onText(pystr.Capitalize))
+	simple("title", onText(pystr.Title))
 	pred := func(name string, fn func(string) bool) {
 		method(st, name, func(vm *VM, args []Value, kw []string) (Value, error) {
 			return Bool(fn(selfStr(args))), nil
@@ -82,19 +91,23 @@ func setupStrMethods() {
 	pred("isprintable", pystr.IsPrintable)
 	pred("isascii", pystr.IsASCII)
 	strip := func(name string, chars func(s, c string) string, space func(string) string) {
+		fname := "str." + name
 		method(st, name, func(vm *VM, args []Value, kw []string) (Value, error) {
-			if err := methodArgs("str."+name, args, kw, 0, 1); err != nil {
+			if err := methodArgs(fname, args, kw, 0, 1); err != nil {
 				return Null, err
 			}
-			s := selfStr(args)
+			src, err := strSelf(args, name)
+			if err != nil {
+				return Null, err
+			}
 			if len(args) == 1 || args[1].IsNone() {
-				return Str(space(s)), nil
+				return strResult(args[0], src, space(src.s)), nil
 			}
 			c, ok := asStr(args[1])
 			if !ok {
 				return Null, typeErrorf("%s arg must be None or str", name)
 			}
-			return Str(chars(s, c)), nil
+			return strResult(args[0], src, chars(src.s, c)), nil
 		})
 	}
 	strip("strip", pystr.Strip, pystr.StripSpace)
@@ -102,9 +115,17 @@ func setupStrMethods() {
 	strip("rstrip", pystr.RStrip, pystr.RStripSpace)
 	split := func(name string, sepFn func(s, sep string, n int) ([]string, error), wsFn func(string, int) []string) {
 		method(st, name, func(vm *VM, args []Value, kw []string) (Value, error) {
-			vals, err := parseArgs(name, args[1:], kw, []string{"sep", "maxsplit"}, 0)
-			if err != nil {
-				return Null, err
+			var vals []Value
+			if len(kw) == 0 && len(args) <= 2 { // s.split() and s.split(sep): no argument binding
+				vals = []Value{Null, Null}
+				if len(args) == 2 {
+					vals[0] = args[1]
+				}
+			} else {
+				var err error
+				if vals, err = parseArgs(name, args[1:], kw, []string{"sep", "maxsplit"}, 0); err != nil {
+					return Null, err
+				}
 			}
 			max := -1
 			if vals[1].k != kNull {
@@ -114,9 +135,14 @@ func setupStrMethods() {
 				}
 				max = int(n)
 			}
-			s := selfStr(args)
+			src, err := strSelf(args, name)
+			if err != nil {
+				return Null, err
+			}
+			s := src.s
+			exact := exactStr(args[0]) != nil
 			if vals[0].k == kNull || vals[0].IsNone() {
-				return strList(wsFn(s, max)), nil
+				return strPieces(src, exact, wsFn(s, max)), nil
 			}
 			sep, ok := asStr(vals[0])
 			if !ok {
@@ -126,7 +152,7 @@ func setupStrMethods() {
 			if err != nil {
 				return Null, toException(err)
 			}
-			return strList(parts), nil
+			return strPieces(src, exact, parts), nil
 		})
 	}
 	split("split", pystr.Split, pystr.SplitWhitespace)
@@ -146,10 +172,20 @@ func setupStrMethods() {
 		if err := methodArgs("str.join", args, kw, 1, 1); err != nil {
 			return Null, err
 		}
-		sep := selfStr(args)
+		self, err := strSelf(args, "join")
+		if err != nil {
+			return Null, err
+		}
+		switch c := args[1].o.(type) { // str_fast.go
+		case *List:
+			return joinSeq(self, c.items)
+		case *Tuple:
+			return joinSeq(self, c.items)
+		}
+		sep := self.s
 		var sb strings.Builder
 		i := 0
-		err := vm.iterate(args[1], func(v Value) error {
+		err = vm.iterate(args[1], func(v Value) error {
 			s, ok := asStr(v)
 			if !ok {
 				return typeErrorf("sequence item %d: expected str instance, %s found", i, v.Type().Name)

@@ -1,7 +1,10 @@
 package jitcore
 
 import (
+	"fmt"
 	"strings"
+
+	"jitlens/jitcore/pyfmt"
 )
 
 // cExtensionModules are well-known modules that jitlens cannot run because
@@ -85,7 +88,28 @@ func (vm *VM) setupSys() {
 	})))
 	d.setStr("intern", Obj(newBuiltin("intern", func(vm *VM, args []Value, kw []string) (Value, error) { return args[0], nil })))
 	d.setStr("getsizeof", Obj(newBuiltin("getsizeof", func(vm *VM, args []Value, kw []string) (Value, error) { return Int(64), nil })))
-	d.setStr("flags", makeStructSeq("sys.flags", []string{"optimize"}, []Value{Int(0)}))
+	d.setStr("flags", makeStructSeq("sys.flags", []string{"optimize", "int_max_str_digits"}, []Value{Int(0), Int(-1)}))
+	d.setStr("get_int_max_str_digits", Obj(newBuiltin("get_int_max_str_digits", func(vm *VM, args []Value, kw []string) (Value, error) {
+		if err := exactArgs("sys.get_int_max_str_digits", args, kw, 0, 0); err != nil {
+			return Null, err
+		}
+		return Int(int64(pyfmt.MaxStrDigits())), nil
+	})))
+	d.setStr("set_int_max_str_digits", Obj(newBuiltin("set_int_max_str_digits", func(vm *VM, args []Value, kw []string) (Value, error) {
+		a, err := parseArgs("set_int_max_str_digits", args, kw, []string{"maxdigits"}, 1)
+		if err != nil {
+			return Null, err
+		}
+		n, err := vm.index(a[0], "'"+a[0].Type().Name+"' object cannot be interpreted as an integer")
+		if err != nil {
+			return Null, err
+		}
+		if n != 0 && n < pyfmt.StrDigitsCheckThreshold {
+			return Null, newValueError(fmt.Sprintf("maxdigits must be 0 or larger than %d", pyfmt.StrDigitsCheckThreshold))
+		}
+		pyfmt.SetMaxStrDigits(int(n))
+		return None, nil
+	})))
 	vm.modules["sys"] = m
 }
 

@@ -23,6 +23,7 @@ type VM struct {
 	argv           []string
 	mainFile       string
 	sysModule      *Module
+	osHalf         func() // runs the os module's Python half: on the first import of os (osmod.go)
 	stdoutObj      Value
 	stderrObj      Value
 	stdinObj       Value

@@ -3,20 +3,39 @@ package pyfmt
 import (
 	"math/big"
 	"strconv"
+	"sync/atomic"
 )
 
-// MaxStrDigits is sys.get_int_max_str_digits(): the most decimal digits
+// DefaultMaxStrDigits is sys.int_info.default_max_str_digits.
+const DefaultMaxStrDigits = 4300
+
+// StrDigitsCheckThreshold is sys.int_info.str_digits_check_threshold: the
+// smallest limit other than 0 that sys.set_int_max_str_digits accepts.
+const StrDigitsCheckThreshold = 640
+
+// maxStrDigits is sys.get_int_max_str_digits(): the most decimal digits
 // str() of an int may produce and int() of a string may consume (0 disables
-// the limit). It applies to bases that are not powers of two.
-var MaxStrDigits = 4300
+// the limit). It applies to bases that are not powers of two. It is
+// process-wide (one script runs per process) and atomic so that engines
+// running side by side in tests do not race on it.
+var maxStrDigits atomic.Int64
+
+func init() { maxStrDigits.Store(DefaultMaxStrDigits) }
+
+// MaxStrDigits returns the current limit (0: none).
+func MaxStrDigits() int { return int(maxStrDigits.Load()) }
+
+// SetMaxStrDigits sets the limit; the caller has checked it as
+// sys.set_int_max_str_digits does.
+func SetMaxStrDigits(n int) { maxStrDigits.Store(int64(n)) }
 
 func strLimitError() error {
-	return valueError("Exceeds the limit (" + strconv.Itoa(MaxStrDigits) +
+	return valueError("Exceeds the limit (" + strconv.Itoa(MaxStrDigits()) +
 		" digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
 }
 
 func parseLimitError(digits int) error {
-	return valueError("Exceeds the limit (" + strconv.Itoa(MaxStrDigits) +
+	return valueError("Exceeds the limit (" + strconv.Itoa(MaxStrDigits()) +
 		" digits) for integer string conversion: value has " + strconv.Itoa(digits) +
 		" digits; use sys.set_int_max_str_digits() to increase the limit")
 }
@@ -31,11 +50,11 @@ func IntToString(v int64, base int) string {
 // '-' when negative. For bases that are not powers of two it fails like
 // CPython's str() when the result would exceed MaxStrDigits digits.
 func BigIntToString(v *big.Int, base int) (string, error) {
-	if base&(base-1) != 0 && MaxStrDigits > 0 {
-		// 10**MaxStrDigits needs more than MaxStrDigits*log2(10) bits; a cheap
+	if limit := MaxStrDigits(); base&(base-1) != 0 && limit > 0 {
+		// 10**limit needs more than MaxStrDigits*log2(10) bits; a cheap
 		// bit-length test settles all but the values near the limit.
 		bits := v.BitLen()
-		if float64(bits) > float64(MaxStrDigits)*3.3219280948873626+2 {
+		if float64(bits) > float64(limit)*3.3219280948873626+2 {
 			return "", strLimitError()
 		}
 		s := v.Text(base)
@@ -43,7 +62,7 @@ func BigIntToString(v *big.Int, base int) (string, error) {
 		if v.Sign() < 0 {
 			n--
 		}
-		if n > MaxStrDigits {
+		if n > limit {
 			return "", strLimitError()
 		}
 		return s, nil

@@ -144,7 +144,7 @@ func parseIntASCII(s string, base int) (int64, *big.Int, bool, error) {
 	if prev == '_' || len(digits) == 0 {
 		return 0, nil, false, nil
 	}
-	if base&(base-1) != 0 && MaxStrDigits > 0 && len(digits) > MaxStrDigits {
+	if limit := MaxStrDigits(); base&(base-1) != 0 && limit > 0 && len(digits) > limit {
 		return 0, nil, false, parseLimitError(len(digits))
 	}
 	if trimASCIISpace(s[i:]) != "" {

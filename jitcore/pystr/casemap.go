@@ -90,6 +90,13 @@ func isFinalSigma(s string, i int) bool {
 
 // SwapCase implements str.swapcase().
 func SwapCase(s string) string {
+	if IsASCII(s) {
+		return swapCaseASCII(s)
+	}
+	return swapCaseRunes(s)
+}
+
+func swapCaseRunes(s string) string {
 	return mapRunes(s, func(s string, i int, r rune) (string, bool) {
 		switch {
 		case IsUpperRune(r):
@@ -104,6 +111,13 @@ func SwapCase(s string) string {
 // Capitalize implements str.capitalize(): the first character in
 // titlecase, the rest lowercased.
 func Capitalize(s string) string {
+	if IsASCII(s) {
+		return capitalizeASCII(s)
+	}
+	return capitalizeRunes(s)
+}
+
+func capitalizeRunes(s string) string {
 	first := true
 	return mapRunes(s, func(s string, i int, r rune) (string, bool) {
 		if first {
@@ -117,6 +131,13 @@ func Capitalize(s string) string {
 // Title implements str.title(): a character following a cased one is
 // lowercased, any other is titlecased.
 func Title(s string) string {
+	if IsASCII(s) {
+		return titleASCII(s)
+	}
+	return titleRunes(s)
+}
+
+func titleRunes(s string) string {
 	prevCased := false
 	return mapRunes(s, func(s string, i int, r rune) (string, bool) {
 		var m string

@@ -49,6 +49,13 @@ func reverse(parts []string) {
 // at or after i, and its size (len(s), 0 when none).
 func nextSpace(s string, i int) (int, int) {
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf { // ASCII: a table lookup
+			if asciiFlags[c]&flagSpace != 0 {
+				return i, 1
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if IsSpaceRune(r) {
 			return i, size
@@ -61,6 +68,13 @@ func nextSpace(s string, i int) (int, int) {
 // skipSpace returns the byte offset of the first non-whitespace at or after i.
 func skipSpace(s string, i int) int {
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf { // ASCII: a table lookup
+			if asciiFlags[c]&flagSpace == 0 {
+				return i
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !IsSpaceRune(r) {
 			return i
@@ -73,7 +87,13 @@ func skipSpace(s string, i int) int {
 // SplitWhitespace implements str.split() / str.split(None, maxsplit): runs
 // of whitespace separate words, and leading/trailing whitespace is dropped.
 func SplitWhitespace(s string, maxsplit int) []string {
-	parts := []string{}
+	// count the words first: one allocation of the result
+	n := 0
+	for i := skipSpace(s, 0); i < len(s) && (maxsplit < 0 || n <= maxsplit); n++ {
+		j, _ := nextSpace(s, i)
+		i = skipSpace(s, j)
+	}
+	parts := make([]string, 0, n)
 	i := skipSpace(s, 0)
 	for i < len(s) {
 		if maxsplit == 0 {
@@ -171,19 +191,34 @@ func RPartition(s, sep string) (string, string, string, error) {
 
 // Strip implements str.strip(chars): chars is the set of code points to
 // remove from both ends.
-func Strip(s, chars string) string { return strings.Trim(s, chars) }
+func Strip(s, chars string) string {
+	if asciiCutset(chars) {
+		return trimASCII(s, chars, true, true)
+	}
+	return strings.Trim(s, chars)
+}
 
 // LStrip implements str.lstrip(chars).
-func LStrip(s, chars string) string { return strings.TrimLeft(s, chars) }
+func LStrip(s, chars string) string {
+	if asciiCutset(chars) {
+		return trimASCII(s, chars, true, false)
+	}
+	return strings.TrimLeft(s, chars)
+}
 
 // RStrip implements str.rstrip(chars).
-func RStrip(s, chars string) string { return strings.TrimRight(s, chars) }
+func RStrip(s, chars string) string {
+	if asciiCutset(chars) {
+		return trimASCII(s, chars, false, true)
+	}
+	return strings.TrimRight(s, chars)
+}
 
 // StripSpace implements str.strip() with Python's whitespace.
-func StripSpace(s string) string { return strings.TrimFunc(s, IsSpaceRune) }
+func StripSpace(s string) string { return trimSpace(s, true, true) }
 
 // LStripSpace implements str.lstrip().
-func LStripSpace(s string) string { return strings.TrimLeftFunc(s, IsSpaceRune) }
+func LStripSpace(s string) string { return trimSpace(s, true, false) }
 
 // RStripSpace implements str.rstrip().
-func RStripSpace(s string) string { return strings.TrimRightFunc(s, IsSpaceRune) }
+func RStripSpace(s string) string { return trimSpace(s, false, true) }
