@@ -11,7 +11,8 @@ import (
 // engine's []Value): a tag byte at offset 0 and the 64-bit payload (int
 // bits, float bits, 0/1 for a bool) at BoxPayload; the rest of the record
 // (a Go interface) is never touched. Native code finds the array's address
-// and length in the context words of the buffer, as for unboxed buffers.
+// and length in the context words of the buffer, as for unboxed buffers
+// (and keeps them in registers over a run of accesses: bufcache.go).
 //
 //   - A load checks the index (Python's rules, ErrIndex), then the tag:
 //     an element whose tag is not Box.Tag exits with ExitDeopt at the load,

@@ -25,10 +25,11 @@ type codegen struct {
 	calls        map[int]callSite
 	maxCallFrame int
 	selfCalls    bool
+	bufs         *bufPlan // buffer bases and lengths kept in registers (bufcache.go)
 }
 
 func newCodegen(f *Func, al *allocation) *codegen {
-	g := &codegen{f: f, al: al, layout: newLayout(f), asm: newAssembler()}
+	g := &codegen{f: f, al: al, layout: newLayout(f), asm: newAssembler(), bufs: planBuffers(f, al)}
 	for _, b := range f.Blocks {
 		g.blocks = append(g.blocks, g.asm.label())
 		for i := range b.Instrs {
@@ -70,8 +71,13 @@ func (g *codegen) generate() error {
 		for i := range b.Instrs {
 			g.pos = g.al.blockPos[k] + i
 			g.cur = &b.Instrs[i]
+			resumes := len(g.resumes)
 			if err := g.instr(b, &b.Instrs[i]); err != nil {
 				return fmt.Errorf("block %d instr %d (%v): %w", k, i, b.Instrs[i].Op, err)
+			}
+			if len(g.resumes) != resumes && g.bufs.inside[g.pos] {
+				// a resume entry would find stale cached buffer registers
+				return fmt.Errorf("block %d instr %d (%v): resumable exit inside a cached buffer run", k, i, b.Instrs[i].Op)
 			}
 		}
 	}

@@ -87,6 +87,10 @@ func (g *codegen) instr(b *Block, in *Instr) error {
 	case OpLoadBuffer, OpCopyBuffer:
 		g.nested(in)
 	case OpGuard:
+		if g.al.loc[in.A].kind == locFlags { // the compare just before (regalloc.go)
+			g.jumpIf(g.setFlags(&b.Instrs[g.pos-g.al.blockPos[b.Index]-1]), false, g.guardExit(in, nil))
+			break
+		}
 		if l := g.al.loc[in.A]; l.kind == locConst {
 			if l.imm == 0 {
 				a.jump(obj.AJMP, g.guardExit(in, nil))

@@ -10,6 +10,9 @@ import (
 func (g *codegen) checkedIndex(in *Instr, length obj.Addr) {
 	a := g.asm
 	a.inst(x86.AMOVQ, g.src(in.A), reg(x86.REG_CX))
+	if g.bufs.inRange[g.pos] {
+		return // a constant index already checked (bufcache.go)
+	}
 	if l := g.al.loc[in.A]; l.kind != locConst || l.imm < 0 {
 		nonNegative := a.label()
 		a.inst(x86.ATESTQ, reg(x86.REG_CX), reg(x86.REG_CX))
@@ -21,14 +24,37 @@ func (g *codegen) checkedIndex(in *Instr, length obj.Addr) {
 	a.jump(x86.AJCC, g.errorExit(in, ErrIndex)) // unsigned >=: also negative
 }
 
+// cachedBuffer returns buffer buf's length and base as operands for the
+// instruction being translated: context words, or the registers the plan
+// keeps them in (bufcache.go), loaded here at a segment's first access.
+// baseReg is the base's register (0: none).
+func (g *codegen) cachedBuffer(buf int) (length, base obj.Addr, baseReg int16) {
+	length, base = g.word(g.layout.bufLen(buf)), g.word(g.layout.bufBase(buf))
+	c := g.bufs.use[g.pos]
+	if c.base == 0 {
+		return length, base, 0
+	}
+	if c.load {
+		g.asm.inst(x86.AMOVQ, base, reg(c.base))
+		if c.len != 0 {
+			g.asm.inst(x86.AMOVQ, length, reg(c.len))
+		}
+	}
+	if c.len != 0 {
+		length = reg(c.len)
+	}
+	return length, reg(c.base), c.base
+}
+
 // buffer translates len, loads and stores. The buffer's base and length
-// are read from the context at every access, so Go may rebind it at any
-// exit. The index goes to CX: a negative one wraps once by the length, then
-// one unsigned compare catches both ends.
+// come from the context, where Go may rebind them at any exit, or from
+// registers holding them over a run of accesses with no such exit
+// (bufcache.go). The index goes to CX: a negative one wraps once by the
+// length, then one unsigned compare catches both ends.
 func (g *codegen) buffer(in *Instr) {
 	a := g.asm
 	buf := int(in.Imm)
-	length, base := g.word(g.layout.bufLen(buf)), g.word(g.layout.bufBase(buf))
+	length, base, baseReg := g.cachedBuffer(buf)
 	if in.Op == OpLen {
 		d := g.dst(in.Dst, x86.REG_AX)
 		a.inst(x86.AMOVQ, length, reg(d))
@@ -38,19 +64,28 @@ func (g *codegen) buffer(in *Instr) {
 	if bx := g.f.box(buf); bx != nil && g.constIndex(in.A) {
 		// a constant index: one compare, then the record at a displacement
 		k := g.al.loc[in.A].imm
-		a.inst(x86.ACMPQ, length, imm(k))
-		a.jump(x86.AJLS, g.errorExit(in, ErrIndex))
-		a.inst(x86.AMOVQ, base, reg(x86.REG_DX))
-		g.boxedAt(in, bx, k*BoxStride)
+		if !g.bufs.inRange[g.pos] {
+			a.inst(x86.ACMPQ, length, imm(k))
+			a.jump(x86.AJLS, g.errorExit(in, ErrIndex))
+		}
+		if baseReg == 0 {
+			a.inst(x86.AMOVQ, base, reg(x86.REG_DX))
+			baseReg = x86.REG_DX
+		}
+		g.boxedAt(in, bx, baseReg, k*BoxStride)
 		return
 	}
 	g.checkedIndex(in, length)
-	a.inst(x86.AMOVQ, base, reg(x86.REG_DX))
 	if bx := g.f.box(buf); bx != nil {
+		a.inst(x86.AMOVQ, base, reg(x86.REG_DX))
 		g.boxed(in, bx)
 		return
 	}
-	elem := memIndex(x86.REG_DX, x86.REG_CX, 8)
+	if baseReg == 0 {
+		a.inst(x86.AMOVQ, base, reg(x86.REG_DX))
+		baseReg = x86.REG_DX
+	}
+	elem := memIndex(baseReg, x86.REG_CX, 8)
 	switch in.Op {
 	case OpLoadInt:
 		d := g.dst(in.Dst, x86.REG_AX)
@@ -80,17 +115,20 @@ func (g *codegen) boxed(in *Instr, bx *Box) {
 	a := g.asm
 	a.inst(x86.ASHLQ, imm(5), reg(x86.REG_CX)) // BoxStride
 	a.inst(x86.AADDQ, reg(x86.REG_CX), reg(x86.REG_DX))
-	g.boxedAt(in, bx, 0)
+	g.boxedAt(in, bx, x86.REG_DX, 0)
 }
 
-// boxedAt is boxed for the record at DX+disp.
-func (g *codegen) boxedAt(in *Instr, bx *Box, disp int64) {
+// boxedAt is boxed for the record at base+disp.
+func (g *codegen) boxedAt(in *Instr, bx *Box, base int16, disp int64) {
 	a := g.asm
-	tag, payload := mem(x86.REG_DX, disp), mem(x86.REG_DX, disp+BoxPayload)
+	tag, payload := mem(base, disp), mem(base, disp+BoxPayload)
+	known := g.bufs.known[g.pos] // the record holds bx.Tag (bufcache.go)
 	switch in.Op {
 	case OpLoadInt, OpLoadFloat:
-		a.inst(x86.ACMPB, tag, imm(int64(bx.Tag)))
-		a.jump(x86.AJNE, g.guardExit(in, nil))
+		if !known {
+			a.inst(x86.ACMPB, tag, imm(int64(bx.Tag)))
+			a.jump(x86.AJNE, g.guardExit(in, nil))
+		}
 		if in.Op == OpLoadFloat {
 			d := g.dst(in.Dst, x86.REG_X0)
 			a.inst(x86.AMOVSD, payload, reg(d))
@@ -101,8 +139,10 @@ func (g *codegen) boxedAt(in *Instr, bx *Box, disp int64) {
 		a.inst(x86.AMOVQ, payload, reg(d))
 		g.finish(in.Dst, d)
 	default:
-		a.inst(x86.ACMPB, tag, imm(int64(bx.PtrTag)))
-		a.jump(x86.AJEQ, g.guardExit(in, nil))
+		if !known {
+			a.inst(x86.ACMPB, tag, imm(int64(bx.PtrTag)))
+			a.jump(x86.AJEQ, g.guardExit(in, nil))
+		}
 		switch l := g.al.loc[in.B]; {
 		case l.kind == locReg && g.isFloat(in.B):
 			a.inst(x86.AMOVSD, reg(l.reg), payload)
@@ -112,7 +152,9 @@ func (g *codegen) boxedAt(in *Instr, bx *Box, disp int64) {
 			a.inst(x86.AMOVQ, g.slot(in.B), reg(x86.REG_AX))
 			a.inst(x86.AMOVQ, reg(x86.REG_AX), payload)
 		}
-		a.inst(x86.AMOVB, imm(int64(bx.Tag)), tag)
+		if !known {
+			a.inst(x86.AMOVB, imm(int64(bx.Tag)), tag)
+		}
 	}
 }
 

@@ -30,3 +30,67 @@ func (fr *Frame) Mark() (int32, bool) {
 
 // ResetMark forgets the last mark, before a new entry of a reused frame.
 func (fr *Frame) ResetMark() { atomic.StoreUint64(&fr.ctx[ctxMark], 0) }
+
+// dropShadowedMarks removes each OpMark that another one follows in its
+// block with only moves and constants between them: the later store
+// overwrites it a few cycles on, so a timer would almost never see it
+// (and what it would see is a register copy, not the line's work), while
+// in a tight loop every store is an instruction more per iteration. A
+// translator starting the line of a loop's target store (`for j in ...:`)
+// just before the body's first line makes such pairs on every iteration.
+func (f *Func) dropShadowedMarks() {
+	for _, b := range f.Blocks {
+		kept := b.Instrs[:0]
+		for i, in := range b.Instrs {
+			if in.Op == OpMark && shadowed(b.Instrs[i+1:]) {
+				continue
+			}
+			kept = append(kept, in)
+		}
+		b.Instrs = kept
+	}
+}
+
+// shadowed reports whether rest starts with moves and constants and then
+// an OpMark, or an unconditional jump to a block whose mark stays (a
+// loop's back-edge to a header that starts with a mark: the jump's line
+// is overwritten at once).
+func shadowed(rest []Instr) bool {
+	for _, in := range rest {
+		switch in.Op {
+		case OpMark:
+			return true
+		case OpMove, OpConstInt, OpConstFloat, OpConstBool:
+		case OpJump:
+			return in.Targets[0] != nil && startsWithKeptMark(in.Targets[0].Instrs)
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// startsWithKeptMark reports whether instrs start with moves and constants,
+// then an OpMark that work follows: a mark no rule of dropShadowedMarks
+// removes, so that two marks can never be dropped for each other (a loop
+// of nothing but marks and jumps keeps its marks).
+func startsWithKeptMark(instrs []Instr) bool {
+	for i, in := range instrs {
+		switch in.Op {
+		case OpMove, OpConstInt, OpConstFloat, OpConstBool:
+			continue
+		case OpMark:
+			for _, next := range instrs[i+1:] {
+				switch next.Op {
+				case OpMove, OpConstInt, OpConstFloat, OpConstBool:
+					continue
+				case OpMark, OpJump:
+					return false
+				}
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}

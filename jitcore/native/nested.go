@@ -98,13 +98,19 @@ func (g *codegen) nested(in *Instr) {
 		}
 		return
 	}
-	length, base := g.word(ly.bufLen(src)), g.word(ly.bufBase(src))
-	disp := int64(0) // the record is at DX+disp
+	length, base, baseReg := g.cachedBuffer(src)
+	disp, rec := int64(0), int16(x86.REG_DX) // the record is at rec+disp
 	if g.constIndex(in.A) {
 		disp = g.al.loc[in.A].imm
-		a.inst(x86.ACMPQ, length, imm(disp))
-		a.jump(x86.AJLS, g.errorExit(in, ErrIndex))
-		a.inst(x86.AMOVQ, base, reg(x86.REG_DX))
+		if !g.bufs.inRange[g.pos] { // else already checked (bufcache.go)
+			a.inst(x86.ACMPQ, length, imm(disp))
+			a.jump(x86.AJLS, g.errorExit(in, ErrIndex))
+		}
+		if baseReg != 0 {
+			rec = baseReg
+		} else {
+			a.inst(x86.AMOVQ, base, reg(x86.REG_DX))
+		}
 		disp *= BoxStride
 	} else {
 		g.checkedIndex(in, length)
@@ -113,20 +119,29 @@ func (g *codegen) nested(in *Instr) {
 		a.inst(x86.AADDQ, reg(x86.REG_CX), reg(x86.REG_DX))
 	}
 	sb, db := g.f.box(src), g.f.box(dst)
-	a.inst(x86.ACMPB, mem(x86.REG_DX, disp), imm(int64(sb.PtrTag)))
+	a.inst(x86.ACMPB, mem(rec, disp), imm(int64(sb.PtrTag)))
 	a.jump(x86.AJNE, g.guardExit(in, nil))
-	a.inst(x86.AMOVQ, mem(x86.REG_DX, disp+BoxType), reg(x86.REG_AX))
+	a.inst(x86.AMOVQ, mem(rec, disp+BoxType), reg(x86.REG_AX))
 	a.inst(x86.ATESTQ, reg(x86.REG_AX), reg(x86.REG_AX))
 	a.jump(x86.AJEQ, g.guardExit(in, nil))
 	a.inst(x86.AMOVQ, imm(int64(sb.Elem)), reg(x86.REG_CX))
 	a.inst(x86.ACMPQ, mem(x86.REG_AX, ITabType), reg(x86.REG_CX))
 	a.jump(x86.AJNE, g.guardExit(in, nil))
-	a.inst(x86.AMOVQ, mem(x86.REG_DX, disp+BoxData), reg(x86.REG_DX))
+	a.inst(x86.AMOVQ, mem(rec, disp+BoxData), reg(x86.REG_DX))
 	a.inst(x86.AMOVQ, reg(x86.REG_DX), g.word(ly.bufObj(dst)))
-	a.inst(x86.AMOVQ, mem(x86.REG_DX, int64(db.Items)), reg(x86.REG_AX))
-	a.inst(x86.AMOVQ, reg(x86.REG_AX), g.word(ly.bufBase(dst)))
-	a.inst(x86.AMOVQ, mem(x86.REG_DX, int64(db.Items)+8), reg(x86.REG_AX))
-	a.inst(x86.AMOVQ, reg(x86.REG_AX), g.word(ly.bufLen(dst)))
+	// the base and length also go where the plan keeps them (bufcache.go)
+	c := g.bufs.def[g.pos]
+	rb, rl := int16(x86.REG_AX), int16(x86.REG_CX)
+	if c.base != 0 {
+		rb = c.base
+	}
+	if c.len != 0 {
+		rl = c.len
+	}
+	a.inst(x86.AMOVQ, mem(x86.REG_DX, int64(db.Items)), reg(rb))
+	a.inst(x86.AMOVQ, reg(rb), g.word(ly.bufBase(dst)))
+	a.inst(x86.AMOVQ, mem(x86.REG_DX, int64(db.Items)+8), reg(rl))
+	a.inst(x86.AMOVQ, reg(rl), g.word(ly.bufLen(dst)))
 }
 
 // interpNested runs OpLoadBuffer / OpCopyBuffer for Interpret; ok is false

@@ -25,6 +25,7 @@ func optimize(src *Func) *Func {
 	f.forwardResults()
 	f.removeDead()
 	f.freshFusedCompares()
+	f.dropShadowedMarks() // mark.go
 	return f
 }
 
@@ -322,9 +323,17 @@ func (f *Func) propagateCopies() {
 
 // liveness returns the registers live out of each block.
 func (f *Func) liveness() []regSet {
+	_, liveOut := f.blockLiveness()
+	return liveOut
+}
+
+// blockLiveness computes, by the usual backward fixed point, the registers
+// live into and out of each block (the optimizer and the register
+// allocator share it).
+func (f *Func) blockLiveness() (liveIn, liveOut []regSet) {
 	n := len(f.Types)
 	use, def := make([]regSet, len(f.Blocks)), make([]regSet, len(f.Blocks))
-	liveIn, liveOut := make([]regSet, len(f.Blocks)), make([]regSet, len(f.Blocks))
+	liveIn, liveOut = make([]regSet, len(f.Blocks)), make([]regSet, len(f.Blocks))
 	for _, b := range f.Blocks {
 		u, d := newRegSet(n), newRegSet(n)
 		for i := range b.Instrs {
@@ -359,7 +368,7 @@ func (f *Func) liveness() []regSet {
 			}
 		}
 	}
-	return liveOut
+	return liveIn, liveOut
 }
 
 // removeDead deletes pure instructions whose result nothing reads.

@@ -2,6 +2,7 @@ package native
 
 import (
 	"math"
+	"slices"
 	"sort"
 
 	"github.com/twitchyliquid64/golang-asm/obj/x86"
@@ -118,6 +119,17 @@ func allocate(f *Func) *allocation {
 			al.loc[cmp.Dst] = location{kind: locFlags}
 		}
 	}
+	// So does a compare read only by the guard right after it (the length
+	// check of an unpacking), unless the guard's State keeps it.
+	for _, b := range f.Blocks {
+		for i := 1; i < len(b.Instrs); i++ {
+			cmp, gd := &b.Instrs[i-1], &b.Instrs[i]
+			if gd.Op == OpGuard && (cmp.Op == OpCmpInt || cmp.Op == OpCmpFloat) && cmp.Dst == gd.A &&
+				defs[cmp.Dst] == 1 && uses[cmp.Dst] == 1 && !isParam.has(cmp.Dst) && !slices.Contains(gd.State, cmp.Dst) {
+				al.loc[cmp.Dst] = location{kind: locFlags}
+			}
+		}
+	}
 	al.buildIntervals(f)
 	al.linearScan(f)
 	return al
@@ -127,43 +139,7 @@ func allocate(f *Func) *allocation {
 // register covering every position where it is live.
 func (al *allocation) buildIntervals(f *Func) {
 	n := len(f.Types)
-	use, def := make([]regSet, len(f.Blocks)), make([]regSet, len(f.Blocks))
-	liveIn, liveOut := make([]regSet, len(f.Blocks)), make([]regSet, len(f.Blocks))
-	for _, b := range f.Blocks {
-		u, d := newRegSet(n), newRegSet(n)
-		for i := range b.Instrs {
-			in := &b.Instrs[i]
-			in.uses(func(r Reg) {
-				if !d.has(r) {
-					u.add(r)
-				}
-			})
-			if in.Dst != NoReg {
-				d.add(in.Dst)
-			}
-		}
-		use[b.Index], def[b.Index] = u, d
-		liveIn[b.Index], liveOut[b.Index] = newRegSet(n), newRegSet(n)
-	}
-	for changed := true; changed; {
-		changed = false
-		for k := len(f.Blocks) - 1; k >= 0; k-- {
-			b := f.Blocks[k]
-			out := liveOut[k]
-			for _, s := range b.successors() {
-				for w := range out {
-					out[w] |= liveIn[s.Index][w]
-				}
-			}
-			for w := range out {
-				nw := use[k][w] | (out[w] &^ def[k][w])
-				if nw != liveIn[k][w] {
-					liveIn[k][w] = nw
-					changed = true
-				}
-			}
-		}
-	}
+	liveIn, liveOut := f.blockLiveness()
 	for r := range al.intervals {
 		al.intervals[r] = interval{reg: Reg(r), start: math.MaxInt, end: -1}
 	}
