@@ -1,6 +1,7 @@
 package profile
 
 import (
+	"bytes"
 	"io"
 	"time"
 
@@ -90,12 +91,17 @@ func (p *Profile) Pprof() *profile.Profile {
 	return out
 }
 
-// WritePprof writes the profile as a gzip-compressed pprof protocol buffer
-// (the .pb.gz that go tool pprof and other viewers read).
+// WritePprof writes the profile as a gzipped pprof protocol buffer (the
+// .pb.gz that go tool pprof and other viewers read); a small profile is
+// stored in the gzip stream uncompressed (see storedMax).
 func (p *Profile) WritePprof(w io.Writer) error {
 	pp := p.Pprof()
 	if err := pp.CheckValid(); err != nil {
 		return err
 	}
-	return pp.Write(w)
+	var buf bytes.Buffer
+	if err := pp.WriteUncompressed(&buf); err != nil {
+		return err
+	}
+	return writeGzip(w, buf.Bytes())
 }

@@ -1,14 +1,17 @@
 // Command overhead measures what the sampling profiler costs: it runs each
 // program of the benchmark basket under `jitlens run`, under
-// `jitlens profile --quiet --rate 1` (profiling on, almost no ticks: the
-// fixed cost) and under `jitlens profile --quiet --stats --rate HZ`,
+// `jitlens profile --quiet -o FILE --rate 1` (profiling on, almost no ticks: the
+// fixed cost) and under `jitlens profile --quiet -o FILE --stats --rate HZ`,
 // interleaving the three so that a busy machine slows all alike, checks the
 // output against NAME.expected, and prints two Markdown tables.
 //
-// The first compares timings: median wall and CPU (user+system) times, and
-// the median and spread (quartiles) of the per-round CPU ratios, profiled
-// over unprofiled. On a shared machine this is only as good as the host's
-// noise allows (±20% run to run on the machine of bench/PROFILER-OVERHEAD.md).
+// The first compares timings, as `perf stat -r` does: per mode, the mean
+// wall and CPU (user+system) times over the rounds with their standard
+// errors, and the overhead of each profiled mode over `run` with the error
+// propagated from both means. A program that runs for less than -min-time
+// gets more rounds (up to -max-runs), since its runs' fixed start-up noise
+// is larger against its time; the modes' order rotates from round to round.
+// On a shared machine this is only as good as the host's noise allows.
 //
 // The second is a decomposition that does not depend on that noise: the
 // profiled run reports (`--stats`) its ticks, its samples, the time the
@@ -24,7 +27,7 @@
 // line marks, the engine's locked thread) is measured apart, by instruction
 // counts (valgrind.sh) and by the `profile@1Hz` column.
 //
-//	go run ./bench/overhead [-runs 5] [-rate 1000] [-only fib,sieve] [-jitlens ./jitlens] [-jitlens-args --no-jit]
+//	go run ./bench/overhead [-runs 5] [-min-time 3s] [-max-runs 40] [-rate 1000] [-only fib,sieve] [-jitlens ./jitlens] [-jitlens-args --no-jit]
 //
 // Each run is a whole process, as a user runs it: start-up counts for all.
 package main
@@ -34,6 +37,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -60,7 +64,10 @@ type result struct {
 }
 
 func main() {
-	runs := flag.Int("runs", 5, "rounds per program (each runs every mode once; medians are reported)")
+	runs := flag.Int("runs", 5, "least rounds per program (each runs every mode once, in a rotating order)")
+	minTime := flag.Duration("min-time", 3*time.Second, "more rounds for short programs: until `run` alone took this long in all, within -max-runs")
+	calibrate := flag.Bool("calibrate", false, "only calibrate the timer's cost per tick, with and without the engine thread's clock read, and exit")
+	maxRuns := flag.Int("max-runs", 40, "most rounds per program")
 	rate := flag.Int("rate", 1000, "sampling rate of the profiled runs, in Hz")
 	only := flag.String("only", "", "comma-separated program names to run (default: all)")
 	bin := flag.String("jitlens", "", "jitlens binary (default: build ./cmd/jitlens into a temporary folder)")
@@ -79,37 +86,50 @@ func main() {
 		}
 	}
 	more := strings.Fields(*extra)
+	out, err := os.MkdirTemp("", "jitlens-overhead-out")
+	if err != nil {
+		fatal(err)
+	}
+	defer os.RemoveAll(out)
+	pb := filepath.Join(out, "profile.pb.gz")
 	modes := []mode{
 		{"run", append([]string{"run"}, more...)},
-		{"profile@1Hz", append([]string{"profile", "--quiet", "--rate", "1"}, more...)},
-		{"profile", append([]string{"profile", "--quiet", "--stats", "--rate", strconv.Itoa(*rate)}, more...)},
+		// the profiled runs write their profile, as a user's run does
+		{"profile@1Hz", append([]string{"profile", "--quiet", "-o", pb, "--rate", "1"}, more...)},
+		{"profile", append([]string{"profile", "--quiet", "-o", pb, "--stats", "--rate", strconv.Itoa(*rate)}, more...)},
 	}
-	tick := calibrateTick(*rate)
+	if *calibrate {
+		// the tick's cost with and without the engine thread's clock read
+		for range 3 {
+			fmt.Printf("tick at %d Hz: %.1f µs (engine thread bound, as profiled), %.1f µs (unbound: no thread clock read); load %s\n",
+				*rate, us(calibrateTick(*rate, true)), us(calibrateTick(*rate, false)), loadavg())
+		}
+		return
+	}
+	tick := calibrateTick(*rate, true)
 	start := time.Now()
 	var results []result
 	for _, p := range progs {
-		results = append(results, measure(*bin, modes, p, *runs, *timeout))
+		results = append(results, measure(*bin, modes, p, *runs, *maxRuns, *minTime, *timeout))
 	}
 	elapsed := time.Since(start)
 
-	fmt.Printf("| program | CPU: run | CPU: profile@1Hz | CPU: profile | CPU overhead (median [quartiles] of %d rounds) | fixed (1 Hz) | wall: run | wall: profile | wall overhead |\n", *runs)
-	fmt.Printf("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+	// Means ± their standard errors over the rounds (as perf stat -r
+	// reports them): a run's time on a shared VM has a long upper tail, and
+	// the mean with its error says how far a difference is resolved.
+	fmt.Printf("| program | rounds | CPU: run | CPU: profile@1Hz | CPU: profile@%dHz | CPU: fixed (1 Hz) | CPU overhead @%dHz | wall: run | wall: profile@1Hz | wall: profile@%dHz | wall: fixed (1 Hz) | wall overhead @%dHz |\n", *rate, *rate, *rate, *rate)
+	fmt.Printf("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
 	for _, r := range results {
 		if r.err != nil {
-			fmt.Printf("| %s | error: %v | | | | | | | |\n", r.name, r.err)
+			fmt.Printf("| %s | error: %v | | | | | | | | | | |\n", r.name, r.err)
 			continue
 		}
-		c0, c1, c2 := median(r.cpus[0]), median(r.cpus[1]), median(r.cpus[2])
-		w0, w2 := median(r.walls[0]), median(r.walls[2])
-		q := quartiles(ratios(r.cpus[0], r.cpus[2]))
-		f := quartiles(ratios(r.cpus[0], r.cpus[1]))
-		fmt.Printf("| %s | %s | %s | %s | %+.1f%% [%+.1f%%, %+.1f%%] | %+.1f%% | %s | %s | %s |\n",
-			r.name, ms(c0), ms(c1), ms(c2), q[1], q[0], q[2], f[1], ms(w0), ms(w2), overhead(w0, w2))
+		c0, c1, c2 := meanErr(r.cpus[0]), meanErr(r.cpus[1]), meanErr(r.cpus[2])
+		w0, w1, w2 := meanErr(r.walls[0]), meanErr(r.walls[1]), meanErr(r.walls[2])
+		fmt.Printf("| %s | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", r.name, len(r.cpus[0]),
+			c0, c1, c2, c0.over(c1), c0.over(c2), w0, w1, w2, w0.over(w1), w0.over(w2))
 	}
 
-	// The timer ticks for as long as the run lasts, whether the engine
-	// runs or waits for a core: its share of a run that has the core to
-	// itself is the tick's cost times the rate.
 	timerShare := 100 * float64(tick) * float64(*rate) / float64(time.Second)
 	fmt.Printf("\n| program | samples | engine: stacks | (preempted) | engine: skid (bound) | timer: ticks × %.1f µs | bound: engine | timer: %.1f µs × %d Hz | bound: engine + timer |\n", us(tick), us(tick), *rate)
 	fmt.Printf("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n")
@@ -132,10 +152,20 @@ func main() {
 }
 
 // measure runs the modes of one program in rounds.
-func measure(bin string, modes []mode, script string, runs int, timeout time.Duration) result {
+func measure(bin string, modes []mode, script string, runs, maxRuns int, minTime, timeout time.Duration) result {
 	r := result{name: strings.TrimSuffix(filepath.Base(script), ".py"), walls: make([][]time.Duration, len(modes)), cpus: make([][]time.Duration, len(modes))}
-	for round := 0; round < runs; round++ {
-		for i, m := range modes {
+	for round := 0; round < max(runs, 1); round++ {
+		if round == 1 && minTime > 0 {
+			// after the first round: enough rounds that `run` alone
+			// takes minTime, for the short programs' means to settle
+			if first := r.walls[0]; len(first) > 0 && first[0] > 0 {
+				runs = min(max(runs, int(minTime/first[0])+1), max(maxRuns, runs))
+			}
+		}
+		for k := range modes {
+			// rotate the order, so that no mode always follows the same one
+			i := (k + round) % len(modes)
+			m := modes[i]
 			wall, cpu, stderr, err := runOnce(bin, m.args, script, timeout)
 			if err != nil {
 				r.err = fmt.Errorf("%s: %v", m.name, err)
@@ -299,26 +329,6 @@ func medianStats(ss []stats) stats {
 	}
 }
 
-// ratios returns b[i]/a[i]-1 in percent for each round.
-func ratios(a, b []time.Duration) []float64 {
-	var out []float64
-	for i := range min(len(a), len(b)) {
-		out = append(out, 100*(float64(b[i])/float64(a[i])-1))
-	}
-	return out
-}
-
-// quartiles returns the first quartile, the median and the third quartile.
-func quartiles(v []float64) [3]float64 {
-	s := append([]float64(nil), v...)
-	sort.Float64s(s)
-	if len(s) == 0 {
-		return [3]float64{}
-	}
-	at := func(q float64) float64 { return s[int(q*float64(len(s)-1)+0.5)] }
-	return [3]float64{at(0.25), at(0.5), at(0.75)}
-}
-
 func perSample(d time.Duration, n int64) time.Duration {
 	if n == 0 {
 		return 0
@@ -326,9 +336,47 @@ func perSample(d time.Duration, n int64) time.Duration {
 	return d / time.Duration(n)
 }
 
-// overhead is how much longer b took than a, in percent.
-func overhead(a, b time.Duration) string {
-	return fmt.Sprintf("%+.1f%%", 100*(float64(b)/float64(a)-1))
+// stat is a mean and its standard error.
+type stat struct{ mean, err float64 }
+
+// meanErr returns the mean of ds and its standard error (the sample
+// standard deviation over the square root of the count).
+func meanErr(ds []time.Duration) stat {
+	if len(ds) == 0 {
+		return stat{}
+	}
+	var sum float64
+	for _, d := range ds {
+		sum += float64(d)
+	}
+	m := sum / float64(len(ds))
+	if len(ds) < 2 {
+		return stat{mean: m}
+	}
+	var ss float64
+	for _, d := range ds {
+		ss += (float64(d) - m) * (float64(d) - m)
+	}
+	return stat{mean: m, err: math.Sqrt(ss/float64(len(ds)-1)) / math.Sqrt(float64(len(ds)))}
+}
+
+// String prints the stat in milliseconds.
+func (s stat) String() string {
+	if s.mean < 100e6 {
+		return fmt.Sprintf("%.1f ± %.1f ms", s.mean/1e6, s.err/1e6)
+	}
+	return fmt.Sprintf("%.0f ± %.0f ms", s.mean/1e6, s.err/1e6)
+}
+
+// over is how much longer b's mean is than s's, in percent, with the
+// error propagated from both means' (independent runs).
+func (s stat) over(b stat) string {
+	if s.mean == 0 || b.mean == 0 {
+		return "?"
+	}
+	r := b.mean / s.mean
+	e := r * math.Sqrt((s.err/s.mean)*(s.err/s.mean)+(b.err/b.mean)*(b.err/b.mean))
+	return fmt.Sprintf("%+.1f%% ± %.1f", 100*(r-1), 100*e)
 }
 
 func median(ds []time.Duration) time.Duration {

@@ -15,16 +15,18 @@ import (
 // spinning goroutine on a thread of its own plays the engine (it only
 // clears the sampler's flag); the CPU time of the process's other threads
 // with a running sampler, less their CPU time without one, divided by the
-// ticks, is the cost per tick. It returns the median of three rounds, or 0
-// where the platform cannot read a thread's CPU time.
-func calibrateTick(rate int) time.Duration {
+// ticks, is the cost per tick. With bind, the spinning thread is bound as
+// the engine's (Sampler.BindEngineThread), as under `jitlens profile`: each
+// tick then also reads that thread's CPU clock. It returns the median of
+// three rounds, or 0 where the platform cannot read a thread's CPU time.
+func calibrateTick(rate int, bind bool) time.Duration {
 	var costs []time.Duration
 	for range 3 {
-		idle, _, ok := otherThreadsCPU(0)
+		idle, _, ok := otherThreadsCPU(0, false)
 		if !ok {
 			return 0
 		}
-		busy, ticks, _ := otherThreadsCPU(rate)
+		busy, ticks, _ := otherThreadsCPU(rate, bind)
 		if ticks > 0 {
 			costs = append(costs, max(busy-idle, 0)/time.Duration(ticks))
 		}
@@ -41,7 +43,7 @@ var spinSink float64
 // otherThreadsCPU spins on a locked thread for a second of its CPU time,
 // with a sampler at rate (none when 0), and returns the CPU time the
 // process's other threads used meanwhile and the sampler's ticks.
-func otherThreadsCPU(rate int) (time.Duration, int64, bool) {
+func otherThreadsCPU(rate int, bind bool) (time.Duration, int64, bool) {
 	var ticks atomic.Int64
 	var flag *atomic.Uint32
 	var s *profile.Sampler
@@ -62,6 +64,9 @@ func otherThreadsCPU(rate int) (time.Duration, int64, bool) {
 		return 0, 0, false
 	}
 	if s != nil {
+		if bind {
+			s.BindEngineThread()
+		}
 		if err := s.Start(); err != nil {
 			return 0, 0, false
 		}
