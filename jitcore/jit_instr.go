@@ -620,19 +620,26 @@ var stackNeeds = map[bc.Opcode]int{bc.POP_TOP: 1, bc.DUP_TOP: 1, bc.DUP_TOP_TWO:
 	bc.STORE_FAST: 1, bc.BINARY_OP: 2, bc.UNARY_OP: 1, bc.COMPARE_OP: 2, bc.POP_JUMP_IF_FALSE: 1,
 	bc.POP_JUMP_IF_TRUE: 1, bc.LOAD_METHOD: 1, bc.LOAD_ATTR: 1, bc.BINARY_SUBSCR: 2, bc.STORE_SUBSCR: 3, bc.RETURN_VALUE: 1, bc.FOR_ITER: 1, bc.GET_ITER: 1}
 
+// listIterTest ends b with the test of the list iterator at pc: while its
+// index is below the list's length the loop body runs; once exhausted, the
+// interpreter pops the iterator and leaves the loop.
+func (t *translator) listIterTest(b *native.Block, pc int, st []slotKind, id int32) *native.Block {
+	n, more := t.fn.NewReg(native.Int), t.fn.NewReg(native.Bool)
+	b.Len(n, t.iterBuf)
+	b.Compare(native.OpCmpInt, native.LT, more, t.iter[0], n)
+	body := t.forBody[pc-t.header]
+	done := t.fn.NewBlock()
+	done.Deopt(id, t.state(pc, pc, st, "")...)
+	b.Branch(more, body, done, id)
+	return body
+}
+
 // stepList steps a list iterator: its index lives in a register (written
 // back at every exit), its list read in place.
 func (t *translator) stepList(b *native.Block, pc int, st []slotKind) ([]slotKind, bool, *refusal) {
 	id := t.exitID(pc)
 	idx := t.iter[0]
-	n, more := t.fn.NewReg(native.Int), t.fn.NewReg(native.Bool)
-	b.Len(n, t.iterBuf)
-	b.Compare(native.OpCmpInt, native.LT, more, idx, n)
-	body := t.forBody[pc-t.header]
-	done := t.fn.NewBlock()
-	// exhausted: the interpreter pops the iterator and leaves the loop
-	done.Deopt(id, t.state(pc, pc, st, "")...)
-	b.Branch(more, body, done, id)
+	body := t.listIterTest(b, pc, st, id)
 	elem := t.iterElem
 	tmp, one := t.fn.NewReg(elem.bufferType()), t.fn.NewReg(native.Int)
 	body.Load(tmp, t.iterBuf, idx, id, t.state(pc, pc, st, "")...)

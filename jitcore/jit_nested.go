@@ -488,14 +488,7 @@ func (t *translator) stepNestedList(b *native.Block, pc int, st []slotKind) ([]s
 	if r != nil {
 		return nil, false, r
 	}
-	n, more := t.fn.NewReg(native.Int), t.fn.NewReg(native.Bool)
-	b.Len(n, t.iterBuf)
-	b.Compare(native.OpCmpInt, native.LT, more, idx, n)
-	body := t.forBody[pc-t.header]
-	done := t.fn.NewBlock()
-	// exhausted: the interpreter pops the iterator and leaves the loop
-	done.Deopt(id, t.state(pc, pc, st, "")...)
-	b.Branch(more, body, done, id)
+	body := t.listIterTest(b, pc, st, id)
 	// no guard text: the exhausted loop leaves through the same exit ID
 	body.LoadBuffer(tmp.buf, t.iterBuf, idx, id, t.state(pc, pc, st, "")...)
 	one := t.fn.NewReg(native.Int)

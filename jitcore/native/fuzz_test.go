@@ -258,10 +258,24 @@ var fuzzHooks = &Hooks{Call: func(fn int, args []Value) (Value, error) {
 }}
 
 func TestDifferentialRandomPrograms(t *testing.T) {
-	// NATIVE_FUZZ_N and NATIVE_FUZZ_SEED allow longer runs by hand.
-	n, seed := 3000, int64(20261121)
+	n, seed := fuzzRuns(3000, 20261121)
+	rnd := rand.New(rand.NewSource(seed))
+	g := &progGen{rnd: rnd}
+	kinds := map[string]int{}
+	for i := 0; i < n; i++ {
+		f, params := g.build()
+		e := diffAgainstInterp(t, rnd, i, f, params)
+		kinds[e.Kind.String()]++
+	}
+	t.Logf("exits: %v", kinds)
+}
+
+// fuzzRuns returns the number of programs and the seed of a differential
+// test: its defaults, fewer under -short, or NATIVE_FUZZ_N and
+// NATIVE_FUZZ_SEED for longer runs by hand.
+func fuzzRuns(n int, seed int64) (int, int64) {
 	if testing.Short() {
-		n = 300
+		n /= 10
 	}
 	if v, err := strconv.Atoi(os.Getenv("NATIVE_FUZZ_N")); err == nil {
 		n = v
@@ -269,45 +283,47 @@ func TestDifferentialRandomPrograms(t *testing.T) {
 	if v, err := strconv.ParseInt(os.Getenv("NATIVE_FUZZ_SEED"), 10, 64); err == nil {
 		seed = v
 	}
-	rnd := rand.New(rand.NewSource(seed))
-	g := &progGen{rnd: rnd}
-	kinds := map[string]int{}
-	for i := 0; i < n; i++ {
-		f, params := g.build()
-		bufs := []any{
-			[]int64{3, -1, 4, 1, -5, 9}[:rnd.Intn(7)],
-			[]float64{2.5, -0.0, 1e10, math.NaN()}[:rnd.Intn(5)],
-		}
-		limit := []int{math.MaxInt, math.MaxInt, 3, 1, 0}[rnd.Intn(5)]
-		fuel := []int64{DefaultFuel, 1, 2, 3}[rnd.Intn(4)]
-		poolLimit = limit
-		code, err := Compile(f)
-		poolLimit = math.MaxInt
-		if err != nil {
-			t.Fatalf("program %d: %v", i, err)
-		}
-		nb, ib := cloneBufs(bufs), cloneBufs(bufs)
-		fr := code.NewFrame()
-		fr.Fuel = fuel
-		for j, p := range f.Params {
-			fr.Set(p, params[j])
-		}
-		fr.SetInts(0, nb[0].([]int64))
-		fr.SetFloats(1, nb[1].([]float64))
-		e, err := fr.Run(fuzzHooks)
-		native := outcome{exit: e}
-		if err != nil {
-			native.err = err.Error()
-		}
-		for _, r := range exitState(f, e) {
-			native.state = append(native.state, fr.Get(r))
-		}
-		ref := runInterp(f, params, ib, fuzzHooks)
-		if !sameOutcome(native, ref) || fmt.Sprint(nb) != fmt.Sprint(ib) {
-			t.Fatalf("program %d (regs=%d fuel=%d) params %v:\nnative      %v bufs %v\ninterpreter %v bufs %v\n%s",
-				i, limit, fuel, params, native, nb, ref, ib, f.Dump())
-		}
-		kinds[e.Kind.String()]++
+	return n, seed
+}
+
+// diffAgainstInterp compiles f with a random register limit, runs it with
+// random fuel on random int and float buffers, and fails the test unless
+// the native exit, error, exit state and buffers equal the IR
+// interpreter's. It returns the native exit.
+func diffAgainstInterp(t *testing.T, rnd *rand.Rand, i int, f *Func, params []Value) Exit {
+	t.Helper()
+	bufs := []any{
+		[]int64{3, -1, 4, 1, -5, 9}[:rnd.Intn(7)],
+		[]float64{2.5, -0.0, 1e10, math.NaN()}[:rnd.Intn(5)],
 	}
-	t.Logf("exits: %v", kinds)
+	limit := []int{math.MaxInt, math.MaxInt, 3, 1, 0}[rnd.Intn(5)]
+	fuel := []int64{DefaultFuel, 1, 2, 3}[rnd.Intn(4)]
+	poolLimit = limit
+	code, err := Compile(f)
+	poolLimit = math.MaxInt
+	if err != nil {
+		t.Fatalf("program %d: %v", i, err)
+	}
+	nb, ib := cloneBufs(bufs), cloneBufs(bufs)
+	fr := code.NewFrame()
+	fr.Fuel = fuel
+	for j, p := range f.Params {
+		fr.Set(p, params[j])
+	}
+	fr.SetInts(0, nb[0].([]int64))
+	fr.SetFloats(1, nb[1].([]float64))
+	e, err := fr.Run(fuzzHooks)
+	native := outcome{exit: e}
+	if err != nil {
+		native.err = err.Error()
+	}
+	for _, r := range exitState(f, e) {
+		native.state = append(native.state, fr.Get(r))
+	}
+	ref := runInterp(f, params, ib, fuzzHooks)
+	if !sameOutcome(native, ref) || fmt.Sprint(nb) != fmt.Sprint(ib) {
+		t.Fatalf("program %d (regs=%d fuel=%d) params %v:\nnative      %v bufs %v\ninterpreter %v bufs %v\n%s\noptimized:\n%s",
+			i, limit, fuel, params, native, nb, ref, ib, f.Dump(), optimize(f).Dump())
+	}
+	return e
 }

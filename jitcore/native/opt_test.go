@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"math"
 	"math/rand"
-	"os"
-	"strconv"
 	"testing"
 )
 
@@ -323,16 +321,7 @@ func translatorShaped(f *Func, rnd *rand.Rand) *Func {
 }
 
 func TestDifferentialTranslatorShaped(t *testing.T) {
-	n, seed := 1500, int64(20261122)
-	if testing.Short() {
-		n = 150
-	}
-	if v, err := strconv.Atoi(os.Getenv("NATIVE_FUZZ_N")); err == nil {
-		n = v
-	}
-	if v, err := strconv.ParseInt(os.Getenv("NATIVE_FUZZ_SEED"), 10, 64); err == nil {
-		seed = v
-	}
+	n, seed := fuzzRuns(1500, 20261122)
 	rnd := rand.New(rand.NewSource(seed))
 	g := &progGen{rnd: rnd}
 	for i := 0; i < n; i++ {
@@ -341,39 +330,7 @@ func TestDifferentialTranslatorShaped(t *testing.T) {
 		if err := f.Verify(); err != nil {
 			t.Fatalf("program %d: the rewrite is wrong: %v\n%s", i, err, f.Dump())
 		}
-		bufs := []any{
-			[]int64{3, -1, 4, 1, -5, 9}[:rnd.Intn(7)],
-			[]float64{2.5, -0.0, 1e10, math.NaN()}[:rnd.Intn(5)],
-		}
-		limit := []int{math.MaxInt, math.MaxInt, 3, 1, 0}[rnd.Intn(5)]
-		fuel := []int64{DefaultFuel, 1, 2, 3}[rnd.Intn(4)]
-		poolLimit = limit
-		code, err := Compile(f)
-		poolLimit = math.MaxInt
-		if err != nil {
-			t.Fatalf("program %d: %v", i, err)
-		}
-		nb, ib := cloneBufs(bufs), cloneBufs(bufs)
-		fr := code.NewFrame()
-		fr.Fuel = fuel
-		for j, p := range f.Params {
-			fr.Set(p, params[j])
-		}
-		fr.SetInts(0, nb[0].([]int64))
-		fr.SetFloats(1, nb[1].([]float64))
-		e, err := fr.Run(fuzzHooks)
-		native := outcome{exit: e}
-		if err != nil {
-			native.err = err.Error()
-		}
-		for _, r := range exitState(f, e) {
-			native.state = append(native.state, fr.Get(r))
-		}
-		ref := runInterp(f, params, ib, fuzzHooks)
-		if !sameOutcome(native, ref) || fmt.Sprint(nb) != fmt.Sprint(ib) {
-			t.Fatalf("program %d (regs=%d fuel=%d) params %v:\nnative      %v bufs %v\ninterpreter %v bufs %v\n%s\noptimized:\n%s",
-				i, limit, fuel, params, native, nb, ref, ib, f.Dump(), optimize(f).Dump())
-		}
+		diffAgainstInterp(t, rnd, i, f, params)
 	}
 }
 
