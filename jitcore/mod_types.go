@@ -5,7 +5,8 @@ package jitcore
 // GenericAlias constructor behind list[int], and the class-building helpers
 // new_class, resolve_bases and prepare_class. Types the engine does not
 // model apart (method-wrapper, getset and member descriptors, frames) are
-// left out rather than given a wrong class.
+// left out rather than given a wrong class, as is types.coroutine (the
+// engine has no generator-based coroutines).
 
 func init() {
 	registerModule("types", &nativeModule{setup: setupTypesModule, source: typesSource})
@@ -197,10 +198,4 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
         ns["__orig_bases__"] = bases
     return meta(name, resolved, ns, **kwds)
 
-
-def coroutine(func):
-    """Accepted for compatibility; generator-based coroutines are plain generators here."""
-    if not callable(func):
-        raise TypeError("types.coroutine() expects a callable")
-    return func
 `
