@@ -516,13 +516,7 @@ func (vm *VM) setByteArraySlice(c *Bytes, sl *SliceObj, v Value) error {
 		return err
 	}
 	if step == 1 {
-		if stop < start {
-			stop = start
-		}
-		out := make([]byte, 0, len(c.b)-(stop-start)+len(src))
-		out = append(out, c.b[:start]...)
-		out = append(out, src...)
-		c.b = append(out, c.b[stop:]...)
+		c.b = spliced(c.b, start, stop, src)
 		return nil
 	}
 	if len(src) != n {
@@ -541,17 +535,7 @@ func (vm *VM) delByteArrayItem(c *Bytes, k Value) error {
 		if err != nil {
 			return err
 		}
-		drop := make(map[int]bool, n)
-		for i := 0; i < n; i++ {
-			drop[start+i*step] = true
-		}
-		out := make([]byte, 0, len(c.b)-n)
-		for i, x := range c.b {
-			if !drop[i] {
-				out = append(out, x)
-			}
-		}
-		c.b = out
+		c.b = withoutStrided(c.b, start, step, n)
 		return nil
 	}
 	i, err := vm.index(k, "bytearray indices must be integers or slices, not "+k.Type().Name)

@@ -459,3 +459,14 @@ func (vm *VM) allocInstance(t *Type, args []Value, kw []string) (Value, error) {
 	}
 	return Obj(in), nil
 }
+
+// callOperands reads a CALL of n arguments off the stack below sp: the
+// callable and its arguments. Below them is either NULL and the callable
+// (a plain call) or the callable and self (a method call, self counted as
+// the first argument).
+func callOperands(s []Value, sp, n int) (Value, []Value) {
+	if c := s[sp-n-2]; c.k != kNull {
+		return c, s[sp-n-1 : sp]
+	}
+	return s[sp-n-1], s[sp-n : sp]
+}

@@ -620,6 +620,8 @@ func (vm *VM) eval(f *Frame) (Value, error) {
 				e.wait--
 			}
 			n := int(in.Arg)
+			// callOperands, spelled out: the run loop is too big for Go
+			// to inline calls into it
 			callable := s[sp-n-2]
 			var args []Value
 			if callable.k == kNull {
@@ -652,6 +654,8 @@ func (vm *VM) eval(f *Frame) (Value, error) {
 				kw[i] = nm.o.(*strObj).s
 			}
 			sp--
+			// callOperands, spelled out: the run loop is too big for Go
+			// to inline calls into it
 			callable := s[sp-n-2]
 			var args []Value
 			if callable.k == kNull {

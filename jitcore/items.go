@@ -368,14 +368,7 @@ func (vm *VM) setListSlice(c *List, sl *SliceObj, v Value) error {
 		return err
 	}
 	if step == 1 {
-		if stop < start {
-			stop = start
-		}
-		out := make([]Value, 0, len(c.items)-(stop-start)+len(items))
-		out = append(out, c.items[:start]...)
-		out = append(out, items...)
-		out = append(out, c.items[stop:]...)
-		c.items = out
+		c.items = spliced(c.items, start, stop, items)
 		return nil
 	}
 	if len(items) != n {
@@ -396,17 +389,7 @@ func (vm *VM) delItem(o, k Value) error {
 			if err != nil {
 				return err
 			}
-			drop := map[int]bool{}
-			for i := 0; i < n; i++ {
-				drop[start+i*step] = true
-			}
-			out := c.items[:0:0]
-			for i, x := range c.items {
-				if !drop[i] {
-					out = append(out, x)
-				}
-			}
-			c.items = out
+			c.items = withoutStrided(c.items, start, step, n)
 			return nil
 		}
 		i, err := vm.index(k, "list indices must be integers or slices, not "+k.Type().Name)

@@ -219,15 +219,7 @@ func (vm *VM) runLoop(f *Frame, sp int, lp *jitLoop) (int, int, error, bool) {
 	c := lp.compiled
 	fr := c.frame
 	for _, l := range c.locals {
-		v := f.s[l.slot]
-		switch l.kind {
-		case skInt:
-			fr.SetInt(l.reg, v.n)
-		case skFloat:
-			fr.SetFloat(l.reg, scalarFloat(v))
-		case skBool:
-			fr.Set(l.reg, native.BoolValue(v.n != 0))
-		}
+		setNative(fr, l, f.s[l.slot])
 	}
 	var it Object
 	var iterList *List

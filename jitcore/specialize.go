@@ -278,14 +278,8 @@ func (vm *VM) specialize(f *Frame, pc int, sp int) {
 		}
 		reason = vm.specStoreAttr(f, pc, s[sp-1], f.code.Names[in.Arg])
 	case bc.CALL:
-		n := int(in.Arg)
-		callable := s[sp-n-2]
-		if callable.k == kNull {
-			callable = s[sp-n-1]
-		} else {
-			n++
-		}
-		reason = vm.specCall(f, pc, callable, n)
+		callable, args := callOperands(s, sp, int(in.Arg))
+		reason = vm.specCall(f, pc, callable, len(args))
 	default:
 		e.wait = 1<<16 - 1
 		return

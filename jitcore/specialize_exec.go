@@ -178,14 +178,7 @@ func (vm *VM) runSpecialized(f *Frame, in bc.Instr, sp, pc int) (int, int, error
 func (vm *VM) callSpecialized(f *Frame, in bc.Instr, e *specEntry, sp, pc int) (int, int, error) {
 	s := f.s
 	n := int(in.Arg)
-	callable := s[sp-n-2]
-	var args []Value
-	if callable.k == kNull {
-		callable = s[sp-n-1]
-		args = s[sp-n : sp]
-	} else {
-		args = s[sp-n-1 : sp]
-	}
+	callable, args := callOperands(s, sp, n)
 	if callable.k != kObj {
 		return sp, vm.despecialize(f.rt, pc-1), nil
 	}

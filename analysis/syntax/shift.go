@@ -90,6 +90,15 @@ func take[T any](s *shifter, b *sliceSlab[T], old []T) []T {
 	return b.take(len(old))
 }
 
+// fresh returns a new slice for the shifted elements of old (rare kinds,
+// not worth a slab): old itself when shifting in place.
+func fresh[T any](s *shifter, old []T) []T {
+	if s.inPlace {
+		return old
+	}
+	return make([]T, len(old))
+}
+
 // sliceSlab hands out short slices of one element type from shared
 // arrays. A slice has capacity equal to its length, so an append by a
 // user of the tree cannot reach a neighbour's elements; a long one gets
@@ -140,10 +149,7 @@ func (s *shifter) patterns(ps []Pattern) []Pattern {
 	if ps == nil {
 		return nil
 	}
-	out := ps
-	if !s.inPlace {
-		out = make([]Pattern, len(ps))
-	}
+	out := fresh(s, ps)
 	for i, p := range ps {
 		out[i] = s.pattern(p)
 	}
@@ -154,10 +160,7 @@ func (s *shifter) typeParams(ps []TypeParam) []TypeParam {
 	if ps == nil {
 		return nil
 	}
-	out := ps
-	if !s.inPlace {
-		out = make([]TypeParam, len(ps))
-	}
+	out := fresh(s, ps)
 	for i, p := range ps {
 		switch p := p.(type) {
 		case *TypeVar:
@@ -198,10 +201,7 @@ func (s *shifter) aliases(as []*Alias) []*Alias {
 	if as == nil {
 		return nil
 	}
-	out := as
-	if !s.inPlace {
-		out = make([]*Alias, len(as))
-	}
+	out := fresh(s, as)
 	for i, a := range as {
 		c := dup(s, a)
 		c.Pos = s.pos(a.Pos)
@@ -214,10 +214,7 @@ func (s *shifter) generators(gs []*Comprehension) []*Comprehension {
 	if gs == nil {
 		return nil
 	}
-	out := gs
-	if !s.inPlace {
-		out = make([]*Comprehension, len(gs))
-	}
+	out := fresh(s, gs)
 	for i, g := range gs {
 		c := dup(s, g)
 		c.Target = s.expr(g.Target)

@@ -378,7 +378,10 @@ func (c *compiler) tryFinally(n *syntax.Try, body func()) {
 	c.bind(end)
 }
 
-func (c *compiler) tryExcept(n *syntax.Try) {
+// tryBody emits a try's body under SETUP_EXCEPT and its else clause, then
+// binds the handler's label, where the caller emits the handlers; it
+// returns the label after the whole statement.
+func (c *compiler) tryBody(n *syntax.Try) int {
 	handler, end := c.newLabel(), c.newLabel()
 	c.jump(bc.SETUP_EXCEPT, handler)
 	c.u.fblocks = append(c.u.fblocks, fblock{kind: fbTry})
@@ -388,6 +391,11 @@ func (c *compiler) tryExcept(n *syntax.Try) {
 	c.stmts(n.Orelse)
 	c.jump(bc.JUMP, end)
 	c.bind(handler)
+	return end
+}
+
+func (c *compiler) tryExcept(n *syntax.Try) {
+	end := c.tryBody(n)
 	for i, h := range n.Handlers {
 		c.setLoc(h)
 		if h.Type == nil && i < len(n.Handlers)-1 {
@@ -681,15 +689,7 @@ func (c *compiler) tryStarStmt(n *syntax.Try) {
 }
 
 func (c *compiler) tryExceptStar(n *syntax.Try) {
-	handler, end := c.newLabel(), c.newLabel()
-	c.jump(bc.SETUP_EXCEPT, handler)
-	c.u.fblocks = append(c.u.fblocks, fblock{kind: fbTry})
-	c.stmts(n.Body)
-	c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
-	c.emit(bc.POP_BLOCK, 0)
-	c.stmts(n.Orelse)
-	c.jump(bc.JUMP, end)
-	c.bind(handler)
+	end := c.tryBody(n)
 	// [exc] -> [state]
 	c.emit(bc.EXCEPT_STAR, bc.ExcStarBegin)
 	for _, h := range n.Handlers {
