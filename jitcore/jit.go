@@ -59,7 +59,10 @@ type jitState struct {
 	// activeFrame is the interpreter frame whose loop runs natively.
 	activeFrame *Frame
 	sample      nativeSample // where native code was at the profiler's last tick (jit_sample.go)
-	codeState   map[*bc.Code]JITCodeState
+	// pcs samples the engine thread's instruction pointer for the
+	// profiler; nil without a profiler or where it cannot (marks then)
+	pcs       *native.ThreadPC
+	codeState map[*bc.Code]JITCodeState
 }
 
 // JITCodeState is what the JIT has done with a code object so far.

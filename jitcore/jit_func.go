@@ -129,7 +129,7 @@ func (vm *VM) compileFunc(f *Frame, jf *jitFunc) {
 	var r *refusal
 	guess := slotKind(0)
 	for attempt := 0; attempt < 2; attempt++ {
-		t = &translator{code: code, consts: f.rt.consts, header: 0, end: len(code.Instrs) - 1, globals: f.globals, marks: vm.Sample != nil,
+		t = &translator{code: code, consts: f.rt.consts, header: 0, end: len(code.Instrs) - 1, globals: f.globals, marks: vm.Sample != nil, markTable: vm.Sample != nil && vm.jit.pcs != nil,
 			builtins: vm.builtins, locals: map[int]*jitLocal{}, stack: map[[2]int]native.Reg{}, outside: map[int]*native.Block{},
 			exits: map[int32]*jitExit{}, fnMode: true, selfFn: f.fn, retGuess: guess}
 		r = t.safeTranslateFunc(f)
@@ -212,6 +212,7 @@ func (t *translator) safeTranslateFunc(f *Frame) (r *refusal) {
 func (t *translator) translateFunc(f *Frame) *refusal {
 	code := t.code
 	t.fn = native.NewFunc(code.QualName)
+	t.fn.MarkTable = t.markTable
 	nscalar := 0
 	for i := 0; i < code.ArgCount; i++ {
 		if xs, isList := f.s[i].o.(*List); isList && f.s[i].k == kObj {

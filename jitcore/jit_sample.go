@@ -17,6 +17,12 @@ import (
 // the poll that follows records the sample at that offset (nativePoll):
 // the line native code was running when the tick came, like a program
 // counter sample.
+//
+// Where it can (Linux on x86-64), the VM takes a real program counter
+// sample instead (native.ThreadPC): the tick signals the engine thread,
+// whose handler notes the instruction pointer, and the poll maps it to
+// the line through the code's mark table. The marks then cost nothing at
+// run time: a profiled run runs the machine code an unprofiled one does.
 
 // nativeSample is where native code was when the timer last fired.
 type nativeSample struct {
@@ -34,12 +40,56 @@ func (vm *VM) noteNativeMark() {
 	fr := js.active.Load()
 	var pc int64
 	if fr != nil {
-		if m, ok := fr.Mark(); ok {
+		if js.pcs != nil {
+			// the poll maps the engine thread's instruction pointer
+			if js.pcs.Signal() == nil {
+				pc = pcSampled
+			}
+		} else if m, ok := fr.Mark(); ok {
 			pc = int64(m) + 1
 		}
 	}
 	js.sample.pc.Store(pc)
 	js.sample.frame.Store(fr)
+}
+
+// pcSampled in nativeSample.pc: the tick signalled the engine thread for
+// its instruction pointer, which the poll takes (js.pcs).
+const pcSampled = -1
+
+// startPCSampling sets the VM up to sample native code's instruction
+// pointer on the calling thread, which must be locked to the run's
+// goroutine; without it (another system, no alternate signal stack)
+// native code stores marks instead.
+func (vm *VM) startPCSampling() {
+	if vm.jit == nil {
+		return
+	}
+	if sampleByMarks {
+		return
+	}
+	if pcs, err := native.NewThreadPC(); err == nil {
+		vm.jit.pcs = pcs
+	}
+}
+
+// sampleByMarks makes native code store marks even where instruction
+// pointer samples work: for tests of that way.
+var sampleByMarks = false
+
+// sampledMark is the bytecode offset the tick found frame fr at, from
+// its mark or its instruction pointer.
+func (js *jitState) sampledMark(fr *native.Frame) (int, bool) {
+	m := js.sample.pc.Load()
+	if m == pcSampled {
+		pc, ok := js.pcs.Take()
+		if !ok {
+			return 0, false
+		}
+		id, ok := fr.Code().MarkAt(pc)
+		return int(id), ok
+	}
+	return int(m - 1), m > 0
 }
 
 // nativePoll is the poll hook of native code for interpreter frame f at the
@@ -48,8 +98,8 @@ func (vm *VM) noteNativeMark() {
 func (vm *VM) nativePoll(f *Frame, pc int) error {
 	if js := vm.jit; js != nil {
 		if fr := js.active.Load(); fr != nil && js.sample.frame.Load() == fr {
-			if m := js.sample.pc.Load(); m > 0 && int(m-1) < len(f.code.Instrs) {
-				pc = int(m - 1)
+			if m, ok := js.sampledMark(fr); ok && m >= 0 && m < len(f.code.Instrs) {
+				pc = m
 			}
 		}
 	}

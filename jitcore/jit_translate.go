@@ -67,6 +67,7 @@ type translator struct {
 	assignedAt [][]bool
 	callee     *calleeCtx // set while translating an inlined body with control flow
 	marks      bool       // start source lines with OpMark: a profiler is attached (jit_sample.go)
+	markTable  bool       // compile the marks into a table for instruction pointer samples
 	math       mathRefs
 
 	// rangeAliases are globals naming range that the code calls (numba's prange)
@@ -91,7 +92,7 @@ func (t *translator) refuse(pc int, format string, args ...any) *refusal {
 // records a Compiled or NotCompiled event either way.
 func (vm *VM) compileLoop(f *Frame, sp int, lp *jitLoop) {
 	js := vm.jit
-	t := &translator{code: f.code, consts: f.rt.consts, header: lp.header, end: lp.end, marks: vm.Sample != nil,
+	t := &translator{code: f.code, consts: f.rt.consts, header: lp.header, end: lp.end, marks: vm.Sample != nil, markTable: vm.Sample != nil && vm.jit.pcs != nil,
 		globals: f.globals, builtins: vm.builtins, locals: map[int]*jitLocal{}, stack: map[[2]int]native.Reg{}, outside: map[int]*native.Block{}, exits: map[int32]*jitExit{}}
 	name := fmt.Sprintf("%s:%d", f.code.QualName, f.code.Locs[lp.header].Line)
 	if r := t.safeTranslate(f, sp, name); r != nil {
@@ -177,6 +178,7 @@ func (t *translator) translate(f *Frame, sp int, name string) *refusal {
 		return r
 	}
 	t.fn = native.NewFunc(name)
+	t.fn.MarkTable = t.markTable
 	for _, l := range t.order {
 		l.reg = t.fn.NewParam(l.kind.native())
 	}

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 	"strings"
 
@@ -104,6 +105,13 @@ func Run(opts Options) (status int) {
 	}()
 	if opts.Setup != nil {
 		opts.Setup(vm)
+	}
+	if vm.Sample != nil {
+		// samples of native code take this thread's instruction pointer
+		// (jit_sample.go): the run stays on it
+		runtime.LockOSThread()
+		defer runtime.UnlockOSThread()
+		vm.startPCSampling()
 	}
 	return vm.RunMain(path, src)
 }

@@ -100,14 +100,22 @@ const (
 	samplerStopped
 )
 
+// CheckRate reports whether NewSampler takes rate (0: the default).
+func CheckRate(rate int) error {
+	if rate < 0 || rate > maxRate {
+		return errors.New("profile: sample rate must be between 1 and 100000 Hz")
+	}
+	return nil
+}
+
 // NewSampler returns a sampler that is not yet running.
 func NewSampler(opts Options) (*Sampler, error) {
 	rate := opts.Rate
 	if rate == 0 {
 		rate = DefaultRate
 	}
-	if rate < 0 || rate > maxRate {
-		return nil, errors.New("profile: sample rate must be between 1 and 100000 Hz")
+	if err := CheckRate(rate); err != nil {
+		return nil, err
 	}
 	clock := opts.Clock
 	if clock == nil {

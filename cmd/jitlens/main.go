@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"sort"
 )
 
@@ -45,7 +46,33 @@ func usage(w io.Writer) {
 }
 
 func main() {
-	os.Exit(mainExit(os.Args[1:], os.Stdout, os.Stderr))
+	stop := startGoProfile(os.Getenv("JITLENS_GO_CPUPROFILE"))
+	code := mainExit(os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// startGoProfile profiles jitlens itself (its Go code, not the Python
+// script) into path when it is set: for developers asking where the
+// engine spends its time. It returns the function that ends the profile.
+func startGoProfile(path string) func() {
+	if path == "" {
+		return func() {}
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "jitlens: JITLENS_GO_CPUPROFILE: %v\n", err)
+		return func() {}
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		fmt.Fprintf(os.Stderr, "jitlens: JITLENS_GO_CPUPROFILE: %v\n", err)
+		f.Close()
+		return func() {}
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}
 }
 
 // mainExit dispatches to a subcommand and returns the exit status.

@@ -46,6 +46,14 @@ func profileMain(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
+	if err := profile.CheckRate(*rate); err != nil {
+		fmt.Fprintf(stderr, "jitlens: %v\n", err)
+		return 2
+	}
+	// Creating (truncating) a file costs a few hundred microseconds on
+	// some file systems, a tenth of a short run: the outputs are opened
+	// while the script runs.
+	outFile, reportFile := openLater(*out), openLater(*reportPath)
 	res, err := profileScript(fs.Arg(0), fs.Args()[1:], *rate, jitFlags.options(), os.Stdin, stdout, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "jitlens: %v\n", err)
@@ -62,13 +70,13 @@ func profileMain(args []string, stdout, stderr io.Writer) int {
 		res.profile.WriteText(stderr, profile.TextOptions{})
 	}
 	if *out != "" {
-		if err := writeFile(*out, res.profile.WritePprof); err != nil {
+		if err := outFile.write(res.profile.WritePprof); err != nil {
 			fmt.Fprintf(stderr, "jitlens: writing %s: %v\n", *out, err)
 			failed = true
 		}
 	}
 	if *reportPath != "" {
-		if err := writeFile(*reportPath, func(w io.Writer) error { return profile.WriteRunReport(w, res.report) }); err != nil {
+		if err := reportFile.write(func(w io.Writer) error { return profile.WriteRunReport(w, res.report) }); err != nil {
 			fmt.Fprintf(stderr, "jitlens: writing %s: %v\n", *reportPath, err)
 			failed = true
 		}
@@ -261,16 +269,37 @@ var reportExits = map[jitcore.EndKind]string{
 	jitcore.EndNotRun:        profile.ExitError,
 }
 
-func writeFile(path string, write func(io.Writer) error) error {
-	f, err := os.Create(path)
-	if err != nil {
+// pendingFile is an output file being created in the background.
+type pendingFile struct {
+	done chan struct{}
+	f    *os.File
+	err  error
+}
+
+// openLater starts creating the file at path (nil for no path).
+func openLater(path string) *pendingFile {
+	if path == "" {
+		return nil
+	}
+	p := &pendingFile{done: make(chan struct{})}
+	go func() {
+		defer close(p.done)
+		p.f, p.err = os.Create(path)
+	}()
+	return p
+}
+
+// write waits for the file, writes it with write and closes it.
+func (p *pendingFile) write(write func(io.Writer) error) error {
+	<-p.done
+	if p.err != nil {
+		return p.err
+	}
+	if err := write(p.f); err != nil {
+		p.f.Close()
 		return err
 	}
-	if err := write(f); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
+	return p.f.Close()
 }
 
 // dieOfSIGINT ends the process by SIGINT, as CPython does after an

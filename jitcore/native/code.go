@@ -31,6 +31,7 @@ type Code struct {
 	// maxCallFrame is the most words one suspended activation takes
 	calls        map[int]callSite
 	maxCallFrame int
+	marks        []pcMark // the mark table, by code offset (Func.MarkTable)
 }
 
 // callSite is one OpCallSelf: the registers it saves on the call stack
@@ -84,6 +85,7 @@ func Compile(f *Func) (*Code, error) {
 	}
 	c := &Code{Name: f.Name, mem: m, layout: g.layout, types: append([]Type(nil), f.Types...),
 		bufTypes: append([]Type(nil), f.Buffers...), boxes: append([]*Box(nil), f.Boxes...), locs: al.loc, sites: g.sites, calls: g.calls, maxCallFrame: g.maxCallFrame}
+	c.marks = g.markTable()
 	runtime.AddCleanup(c, releaseMem, m.mem)
 	n := 0
 	for _, b := range f.Blocks {

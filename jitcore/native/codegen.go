@@ -26,6 +26,10 @@ type codegen struct {
 	maxCallFrame int
 	selfCalls    bool
 	bufs         *bufPlan // buffer bases and lengths kept in registers (bufcache.go)
+	// the mark table's entries (Func.MarkTable): a label and the mark in
+	// effect from there on
+	markLabels []*obj.Prog
+	markIDs    []int32
 }
 
 func newCodegen(f *Func, al *allocation) *codegen {
@@ -48,6 +52,11 @@ func newCodegen(f *Func, al *allocation) *codegen {
 // parameters that are live in registers.
 func (g *codegen) generate() error {
 	a := g.asm
+	var entry []int32
+	if g.f.MarkTable {
+		entry = g.f.entryMarks()
+		g.markFrom(noMark) // the entry dispatch
+	}
 	a.inst(x86.AMOVQ, g.word(ctxFuel), reg(regFuel))
 	a.inst(x86.AMOVQ, g.word(ctxResume), reg(x86.REG_AX))
 	a.inst(x86.AMOVQ, g.word(ctxTable), reg(x86.REG_CX))
@@ -68,6 +77,9 @@ func (g *codegen) generate() error {
 			g.next = g.f.Blocks[k+1]
 		}
 		a.place(g.blocks[k])
+		if entry != nil {
+			g.markFrom(entry[k])
+		}
 		for i := range b.Instrs {
 			g.pos = g.al.blockPos[k] + i
 			g.cur = &b.Instrs[i]
@@ -81,10 +93,37 @@ func (g *codegen) generate() error {
 			}
 		}
 	}
+	if entry != nil {
+		g.markFrom(noMark) // exit stubs: their own lines are not tracked
+	}
 	for i := 0; i < len(g.stubs); i++ { // stubs may add stubs
 		g.stubs[i]()
 	}
 	return nil
+}
+
+// markFrom starts a mark table entry here: mark id is in effect from the
+// next instruction on.
+func (g *codegen) markFrom(id int32) {
+	l := g.asm.label()
+	g.asm.place(l)
+	g.markLabels = append(g.markLabels, l)
+	g.markIDs = append(g.markIDs, id)
+}
+
+// markTable returns the mark table once the code is assembled: one entry
+// per offset, the last one placed there winning.
+func (g *codegen) markTable() []pcMark {
+	var t []pcMark
+	for i, l := range g.markLabels {
+		e := pcMark{off: uint32(l.Pc), id: g.markIDs[i]}
+		if n := len(t); n > 0 && t[n-1].off == e.off {
+			t[n-1] = e
+			continue
+		}
+		t = append(t, e)
+	}
+	return t
 }
 
 // word addresses context word i.

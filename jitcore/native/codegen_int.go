@@ -104,7 +104,11 @@ func (g *codegen) instr(b *Block, in *Instr) error {
 	case OpCallSelf:
 		g.callSelf(in)
 	case OpMark:
-		a.inst(x86.AMOVQ, imm(in.Imm), g.word(ctxMark))
+		if g.f.MarkTable {
+			g.markFrom(in.ID)
+		} else {
+			a.inst(x86.AMOVQ, imm(in.Imm), g.word(ctxMark))
+		}
 	case OpJump, OpBranch, OpReturn, OpDeopt:
 		g.terminator(b, in)
 	default:

@@ -123,6 +123,9 @@ func (fr *Frame) bind(buf int, t Type, s any, base unsafe.Pointer, n int) {
 
 // Interrupt asks the running code to exit with a poll at its next
 // back-edge; Run then calls Hooks.Poll. Safe from any goroutine.
+// Code returns the code the frame runs.
+func (fr *Frame) Code() *Code { return fr.code }
+
 func (fr *Frame) Interrupt() { atomic.StoreUint64(&fr.ctx[ctxInterrupt], math.MaxInt64) }
 
 // SetCallDepth allows n nested OpCallSelf calls from the next Run (the

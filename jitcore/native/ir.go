@@ -179,6 +179,10 @@ type Func struct {
 	Blocks  []*Block
 	Buffers []Type // element type of each buffer number (Int or Float)
 	Boxes   []*Box // per buffer number: nil, or how a boxed buffer's records look (boxed.go)
+	// MarkTable compiles the OpMarks into a table of code offsets
+	// (Code.MarkAt) for a profiler sampling the instruction pointer
+	// (ThreadPC) rather than into stores (Frame.Mark): see mark.go
+	MarkTable bool
 }
 
 // NewFunc returns an empty function with an entry block.

@@ -1,6 +1,9 @@
 package native
 
-import "sync/atomic"
+import (
+	"sort"
+	"sync/atomic"
+)
 
 // Marks tell a sampling profiler where native code is. Native code polls
 // only at back-edges, so a sample recorded at a poll knows the loop, not
@@ -93,4 +96,105 @@ func startsWithKeptMark(instrs []Instr) bool {
 		return false
 	}
 	return false
+}
+
+// A mark table (Func.MarkTable) compiles the marks into code offsets
+// instead of stores, for a profiler that samples the instruction pointer
+// (ThreadPC): Code.MarkAt gives the mark in effect at a PC. Within a block
+// that is the block's last mark before the PC; before its first mark, the
+// mark in effect when the block starts: the last mark of every block that
+// jumps to it, when they agree (entryMarks). The stores' semantics, without
+// the stores.
+
+// pcMark says that from code offset off on, mark id is in effect (-1:
+// none known).
+type pcMark struct {
+	off uint32
+	id  int32
+}
+
+// noMark is the id of code where no mark is known to be in effect.
+const noMark = -1
+
+// entryMarks returns, per block, the mark in effect when it starts: the
+// last mark of each predecessor (or the one in effect at its start, when
+// it has none), if they all agree; noMark otherwise and at the entry.
+func (f *Func) entryMarks() []int32 {
+	const unset = -2
+	idx := make(map[*Block]int, len(f.Blocks))
+	for i, b := range f.Blocks {
+		idx[b] = i
+	}
+	last := make([]int32, len(f.Blocks)) // the block's own last mark, or unset
+	for i, b := range f.Blocks {
+		last[i] = unset
+		for _, in := range b.Instrs {
+			if in.Op == OpMark {
+				last[i] = in.ID
+			}
+		}
+	}
+	in := make([]int32, len(f.Blocks))
+	for i := range in {
+		in[i] = unset
+	}
+	if len(in) > 0 {
+		in[0] = noMark
+	}
+	meet := func(a, b int32) int32 {
+		switch {
+		case a == unset:
+			return b
+		case b == unset, a == b:
+			return a
+		}
+		return noMark
+	}
+	for changed := true; changed; {
+		changed = false
+		for i, b := range f.Blocks {
+			out := last[i]
+			if out == unset {
+				out = in[i]
+			}
+			if out == unset || len(b.Instrs) == 0 {
+				continue
+			}
+			term := b.Instrs[len(b.Instrs)-1]
+			for _, t := range term.Targets {
+				if t == nil {
+					continue
+				}
+				j, ok := idx[t]
+				if !ok || j == 0 {
+					continue // the entry is entered afresh
+				}
+				if m := meet(in[j], out); m != in[j] {
+					in[j], changed = m, true
+				}
+			}
+		}
+	}
+	for i := range in {
+		if in[i] == unset {
+			in[i] = noMark // unreachable
+		}
+	}
+	return in
+}
+
+// MarkAt returns the mark in effect at instruction pointer pc when pc is
+// in c's code and c has a mark table that knows one there.
+func (c *Code) MarkAt(pc uintptr) (int32, bool) {
+	base := c.mem.entry()
+	if len(c.marks) == 0 || pc < base || pc >= base+uintptr(c.Stats.CodeSize) {
+		return 0, false
+	}
+	off := uint32(pc - base)
+	// the last entry at or before off
+	i := sort.Search(len(c.marks), func(i int) bool { return c.marks[i].off > off }) - 1
+	if i < 0 || c.marks[i].id == noMark {
+		return 0, false
+	}
+	return c.marks[i].id, true
 }
