@@ -20,21 +20,119 @@ type argParser struct {
 	vals  []Value
 }
 
-// parseArgs binds args to names; names after a "*" entry are keyword-only;
-// required is the number of leading required parameters.
+// parseArgs binds args to names the way CPython's Argument Clinic does for
+// functions and methods written in C (_PyArg_UnpackKeywords): names before
+// a "/" entry are positional-only, names after a "*" entry keyword-only;
+// required is the number of leading required parameters. Its errors are
+// C's wording ("'x' is an invalid keyword argument for split()");
+// functions CPython writes in Python use parsePyArgs instead.
 func parseArgs(fname string, args []Value, kw []string, names []string, required int) ([]Value, error) {
 	npos := len(args) - len(kw)
-	out := make([]Value, len(names))
-	kwOnlyFrom := len(names)
-	clean := names
-	for i, n := range names {
-		if n == "*" {
-			kwOnlyFrom = i
-			clean = append(append([]string(nil), names[:i]...), names[i+1:]...)
-			out = out[:len(clean)]
-			break
+	clean, posonly, maxpos := splitParamMarkers(names)
+	out := make([]Value, len(clean))
+	if total := len(args); total > len(clean) {
+		what := ""
+		if npos == 0 {
+			what = "keyword "
+		}
+		return nil, typeErrorf("%s() takes at most %d %sargument%s (%d given)", fname, len(clean), what, plural(len(clean), "", "s"), total)
+	}
+	if npos > maxpos {
+		if maxpos == 0 {
+			return nil, typeErrorf("%s() takes no positional arguments", fname)
+		}
+		how := "exactly"
+		if required < maxpos {
+			how = "at most"
+		}
+		return nil, typeErrorf("%s() takes %s %d positional argument%s (%d given)", fname, how, maxpos, plural(maxpos, "", "s"), npos)
+	}
+	if minposonly := min(posonly, required); npos < minposonly {
+		how := "exactly"
+		if minposonly < maxpos {
+			how = "at least"
+		}
+		return nil, typeErrorf("%s() takes %s %d positional argument%s (%d given)", fname, how, minposonly, plural(minposonly, "", "s"), npos)
+	}
+	copy(out, args[:npos])
+	left := len(kw)
+	for i := max(npos, posonly); i < len(clean); i++ {
+		if left > 0 {
+			for j, k := range kw {
+				if k == clean[i] {
+					out[i] = args[npos+j]
+					left--
+					break
+				}
+			}
+		}
+		if out[i].k == kNull && i < required {
+			return nil, typeErrorf("%s() missing required argument '%s' (pos %d)", fname, clean[i], i+1)
 		}
 	}
+	if left > 0 {
+		// a keyword names a parameter already given by position, or none
+		for i := posonly; i < npos; i++ {
+			for _, k := range kw {
+				if k == clean[i] {
+					return nil, typeErrorf("argument for %s() given by name ('%s') and position (%d)", fname, k, i+1)
+				}
+			}
+		}
+		for _, k := range kw {
+			if indexOfName(clean[posonly:], k) < 0 {
+				return nil, typeErrorf("'%s' is an invalid keyword argument for %s()", k, fname)
+			}
+		}
+	}
+	return out, nil
+}
+
+// splitParamMarkers drops the "/" and "*" markers from names and returns
+// the parameter names, how many are positional-only and how many may be
+// passed by position.
+func splitParamMarkers(names []string) (clean []string, posonly, maxpos int) {
+	marked := false
+	for _, n := range names {
+		marked = marked || n == "/" || n == "*"
+	}
+	if !marked { // the common case: no copy
+		return names, 0, len(names)
+	}
+	clean = make([]string, 0, len(names))
+	maxpos = -1
+	for _, n := range names {
+		switch n {
+		case "/":
+			posonly = len(clean)
+		case "*":
+			maxpos = len(clean)
+		default:
+			clean = append(clean, n)
+		}
+	}
+	if maxpos < 0 {
+		maxpos = len(clean)
+	}
+	return clean, posonly, maxpos
+}
+
+func indexOfName(names []string, k string) int {
+	for i, n := range names {
+		if n == k {
+			return i
+		}
+	}
+	return -1
+}
+
+// parsePyArgs binds args to names for library functions that CPython
+// writes in Python (re.match, json.dumps, os.path.relpath...), whose
+// argument errors read like a def's: "got an unexpected keyword argument".
+func parsePyArgs(fname string, args []Value, kw []string, names []string, required int) ([]Value, error) {
+	npos := len(args) - len(kw)
+	clean, _, kwOnlyFrom := splitParamMarkers(names)
+	out := make([]Value, len(clean))
 	if npos > kwOnlyFrom {
 		if kwOnlyFrom == 1 {
 			return nil, typeErrorf("%s() takes exactly one argument (%d given)", fname, npos)
@@ -43,20 +141,14 @@ func parseArgs(fname string, args []Value, kw []string, names []string, required
 	}
 	copy(out, args[:npos])
 	for i, k := range kw {
-		found := false
-		for j, n := range clean {
-			if n == k {
-				if out[j].k != kNull {
-					return nil, typeErrorf("argument for %s() given by name ('%s') and position (%d)", fname, k, j+1)
-				}
-				out[j] = args[npos+i]
-				found = true
-				break
-			}
-		}
-		if !found {
+		j := indexOfName(clean, k)
+		if j < 0 {
 			return nil, typeErrorf("%s() got an unexpected keyword argument '%s'", fname, k)
 		}
+		if out[j].k != kNull {
+			return nil, typeErrorf("argument for %s() given by name ('%s') and position (%d)", fname, k, j+1)
+		}
+		out[j] = args[npos+i]
 	}
 	for i := 0; i < required; i++ {
 		if out[i].k == kNull {

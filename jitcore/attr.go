@@ -21,7 +21,7 @@ func (vm *VM) bindDescriptor(attr Value, obj Value, t *Type) (Value, error) {
 		return Obj(&Method{fn: attr, self: obj}), nil
 	case *Builtin:
 		if d.self.k == kNull {
-			return Obj(&Builtin{name: d.name, fn: d.fn, self: obj, qual: d.qual}), nil
+			return Obj(d.bindTo(obj)), nil
 		}
 		return attr, nil
 	case *StaticMethod:
@@ -114,6 +114,7 @@ func (vm *VM) getAttr(v Value, name string) (Value, error) {
 			}
 			return r, err
 		case *Module:
+			vm.beforeSysRead(o, name)
 			if r, ok := o.dict.getStr(name); ok {
 				return r, nil
 			}
@@ -173,7 +174,7 @@ func (vm *VM) genericGetAttr(v Value, t *Type, name string) (Value, error) {
 			in := v.o.(*Instance)
 			r := in.slots[sd.index]
 			if r.k == kNull {
-				return Null, newAttributeError(sprintf("'%s' object has no attribute '%s'", t.Name, name))
+				return Null, newAttributeError(sprintf("'%s' object has no attribute '%s'", t.tpName(), name))
 			}
 			return r, nil
 		}
@@ -190,7 +191,7 @@ func (vm *VM) genericGetAttr(v Value, t *Type, name string) (Value, error) {
 	if r, ok, err := vm.specialAttr(v, name); ok || err != nil {
 		return r, err
 	}
-	return Null, newAttributeError(sprintf("'%s' object has no attribute '%s'", t.Name, name))
+	return Null, newAttributeError(sprintf("'%s' object has no attribute '%s'", t.tpName(), name))
 }
 
 // specialAttr serves attributes that built-in objects compute.
@@ -354,8 +355,14 @@ func (vm *VM) specialAttr(v Value, name string) (Value, bool, error) {
 				return None, true, nil
 			}
 			return o.self, true, nil
+		case "__objclass__":
+			if o.wrapper {
+				return o.objClass(), true, nil
+			}
 		case "__module__":
-			return Str("builtins"), true, nil
+			if !o.wrapper { // a method-wrapper has no __module__
+				return Str("builtins"), true, nil
+			}
 		}
 	case *memoryviewObj:
 		if r, ok, err := memoryviewAttr(o, name); ok {
@@ -626,7 +633,7 @@ func (vm *VM) typeGetAttr(t *Type, name string) (Value, error) {
 			return vm.callMethod(gf, Obj(t), Str(name))
 		}
 	}
-	return Null, newAttributeError(sprintf("type object '%s' has no attribute '%s'", t.Name, name))
+	return Null, newAttributeError(sprintf("type object '%s' has no attribute '%s'", t.tpName(), name))
 }
 
 // mappingProxy is a read-only view of a class dict.
@@ -798,17 +805,22 @@ func (vm *VM) genericSetAttr(o Value, t *Type, name string, v Value) error {
 			}
 		}
 	}
+	if name == "__dict__" {
+		if in, ok := o.o.(*Instance); ok && o.k == kObj && in.dict != nil {
+			return setInstanceDict(in, v)
+		}
+	}
 	if d := instanceDict(o); d != nil {
 		d.setStr(name, v)
 		return nil
 	}
 	if in, ok := o.o.(*Instance); ok && o.k == kObj && len(in.slots) > 0 || (!t.builtin && !t.hasDict) {
-		return newAttributeError(sprintf("'%s' object has no attribute '%s'", t.Name, name))
+		return newAttributeError(sprintf("'%s' object has no attribute '%s'", t.tpName(), name))
 	}
 	if _, ok := t.lookup(name); ok {
 		return newAttributeError(sprintf("'%s' object attribute '%s' is read-only", t.Name, name))
 	}
-	return newAttributeError(sprintf("'%s' object has no attribute '%s'", t.Name, name))
+	return newAttributeError(sprintf("'%s' object has no attribute '%s'", t.tpName(), name))
 }
 
 // delAttr implements delattr(o, name).
@@ -821,6 +833,11 @@ func (vm *VM) delAttr(o Value, name string) error {
 				return newAttributeError(sprintf("type object '%s' has no attribute '%s'", x.Name, name))
 			}
 			x.bump()
+			for _, sub := range allTypes { // their caches may hold what was deleted, as for setattr
+				if sub.isSubtype(x) {
+					sub.bump()
+				}
+			}
 			return nil
 		case *Module:
 			if !x.dict.delStr(name) {
@@ -866,7 +883,7 @@ func (vm *VM) genericDelAttr(o Value, t *Type, name string) error {
 			return nil
 		}
 	}
-	return newAttributeError(sprintf("'%s' object has no attribute '%s'", t.Name, name))
+	return newAttributeError(sprintf("'%s' object has no attribute '%s'", t.tpName(), name))
 }
 
 // superGetAttr looks name up after s.thisType in the MRO of the object.

@@ -70,7 +70,7 @@ func (vm *VM) setupBuiltins() {
 		if len(args) == 2 {
 			var ok bool
 			if spec, ok = asStr(args[1]); !ok {
-				return Null, typeErrorf("format() argument 2 must be str, not %s", args[1].Type().Name)
+				return Null, typeErrorf("format() argument 2 must be str, not %s", args[1].Type().tpName())
 			}
 		}
 		s, err := vm.format(args[0], spec)
@@ -151,7 +151,7 @@ func (vm *VM) setupBuiltins() {
 		it := args[0]
 		if !isGoIter(it) {
 			if _, ok := it.Type().lookupSpecial("__next__"); !ok {
-				return Null, typeErrorf("'%s' object is not an iterator", it.Type().Name)
+				return Null, typeErrorf("'%s' object is not an iterator", it.Type().tpName())
 			}
 			m, _ := it.Type().lookupSpecial("__next__")
 			r, err := vm.callMethod(m, it)
@@ -191,7 +191,7 @@ func (vm *VM) setupBuiltins() {
 		}
 		name, ok := asStr(args[1])
 		if !ok {
-			return Null, typeErrorf("attribute name must be string, not '%s'", args[1].Type().Name)
+			return Null, typeErrorf("attribute name must be string, not '%s'", args[1].Type().tpName())
 		}
 		r, err := vm.getAttr(args[0], name)
 		if err != nil && len(args) == 3 && isExc(err, AttributeErrorType) {
@@ -205,7 +205,7 @@ func (vm *VM) setupBuiltins() {
 		}
 		name, ok := asStr(args[1])
 		if !ok {
-			return Null, typeErrorf("attribute name must be string, not '%s'", args[1].Type().Name)
+			return Null, typeErrorf("attribute name must be string, not '%s'", args[1].Type().tpName())
 		}
 		return None, vm.setAttr(args[0], name, args[2])
 	})
@@ -222,7 +222,7 @@ func (vm *VM) setupBuiltins() {
 		}
 		name, ok := asStr(args[1])
 		if !ok {
-			return Null, typeErrorf("attribute name must be string, not '%s'", args[1].Type().Name)
+			return Null, typeErrorf("attribute name must be string, not '%s'", args[1].Type().tpName())
 		}
 		_, err := vm.getAttr(args[0], name)
 		if err != nil {
@@ -243,7 +243,7 @@ func (vm *VM) setupBuiltins() {
 		if err := exactArgs("chr", args, kw, 1, 1); err != nil {
 			return Null, err
 		}
-		i, err := vm.index(args[0], "'"+args[0].Type().Name+"' object cannot be interpreted as an integer")
+		i, err := vm.index(args[0], "'"+args[0].Type().tpName()+"' object cannot be interpreted as an integer")
 		if err != nil {
 			return Null, err
 		}
@@ -269,7 +269,7 @@ func (vm *VM) setupBuiltins() {
 			}
 			return Int(int64(bs.b[0])), nil
 		}
-		return Null, typeErrorf("ord() expected string of length 1, but %s found", args[0].Type().Name)
+		return Null, typeErrorf("ord() expected string of length 1, but %s found", args[0].Type().tpName())
 	})
 	radix := func(name string, base int) {
 		def(name, func(vm *VM, args []Value, kw []string) (Value, error) {
@@ -278,7 +278,7 @@ func (vm *VM) setupBuiltins() {
 			}
 			v := args[0]
 			if !v.isIntLike() {
-				i, err := vm.index(v, "'"+v.Type().Name+"' object cannot be interpreted as an integer")
+				i, err := vm.index(v, "'"+v.Type().tpName()+"' object cannot be interpreted as an integer")
 				if err != nil {
 					return Null, err
 				}
@@ -322,7 +322,7 @@ func (vm *VM) setupBuiltins() {
 		if m, ok := userMethod(b, "__rdivmod__"); ok {
 			return vm.callMethod(m, b, a)
 		}
-		return Null, typeErrorf("unsupported operand type(s) for divmod(): '%s' and '%s'", a.Type().Name, b.Type().Name)
+		return Null, typeErrorf("unsupported operand type(s) for divmod(): '%s' and '%s'", a.Type().tpName(), b.Type().tpName())
 	})
 	def("pow", func(vm *VM, args []Value, kw []string) (Value, error) {
 		vals, err := parseArgs("pow", args, kw, []string{"base", "exp", "mod"}, 2)
@@ -337,7 +337,7 @@ func (vm *VM) setupBuiltins() {
 				if err != nil || !r.is(NotImplemented) {
 					return r, err
 				}
-				return Null, typeErrorf("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", vals[0].Type().Name, vals[1].Type().Name, vals[2].Type().Name)
+				return Null, typeErrorf("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", vals[0].Type().tpName(), vals[1].Type().tpName(), vals[2].Type().tpName())
 			}
 			if !vals[0].isIntLike() || !vals[1].isIntLike() || !vals[2].isIntLike() {
 				return Null, typeErrorf("pow() 3rd argument not allowed unless all arguments are integers")
@@ -444,6 +444,7 @@ func (vm *VM) setupBuiltins() {
 			return Obj(&mappingProxy{t.Dict}), nil
 		}
 		if m, ok := args[0].o.(*Module); ok && args[0].k == kObj {
+			vm.beforeSysRead(m, "__dict__")
 			return Obj(m.dict), nil
 		}
 		if d := instanceDict(args[0]); d != nil {
@@ -509,7 +510,7 @@ func builtinPrint(vm *VM, args []Value, kw []string) (Value, error) {
 			if !v.IsNone() {
 				s, ok := asStr(v)
 				if !ok {
-					return Null, typeErrorf("sep must be None or a string, not %s", v.Type().Name)
+					return Null, typeErrorf("sep must be None or a string, not %s", v.Type().tpName())
 				}
 				sep = s
 			}
@@ -517,7 +518,7 @@ func builtinPrint(vm *VM, args []Value, kw []string) (Value, error) {
 			if !v.IsNone() {
 				s, ok := asStr(v)
 				if !ok {
-					return Null, typeErrorf("end must be None or a string, not %s", v.Type().Name)
+					return Null, typeErrorf("end must be None or a string, not %s", v.Type().tpName())
 				}
 				end = s
 			}
@@ -598,10 +599,11 @@ func (vm *VM) abs(v Value) (Value, error) {
 	if m, ok := userMethod(v, "__abs__"); ok {
 		return vm.callMethod(m, v)
 	}
-	if in, ok := v.o.(*Instance); ok && in.base.k != kNull {
+	if in, ok := v.o.(*Instance); ok && in.base.k != kNull && isNumber(in.base) {
 		return vm.abs(in.base)
 	}
-	return Null, typeErrorf("bad operand type for abs(): '%s'", v.Type().Name)
+	// a subclass of a non-number (a dict, a list) is named as itself
+	return Null, typeErrorf("bad operand type for abs(): '%s'", v.Type().tpName())
 }
 
 func (vm *VM) isInstance(v, cls Value) (bool, error) {
@@ -690,7 +692,7 @@ func builtinRound(vm *VM, args []Value, kw []string) (Value, error) {
 			}
 			return Int(small), nil
 		}
-		n, err := vm.index(nd, "'"+nd.Type().Name+"' object cannot be interpreted as an integer")
+		n, err := vm.index(nd, "'"+nd.Type().tpName()+"' object cannot be interpreted as an integer")
 		if err != nil {
 			return Null, err
 		}
@@ -704,7 +706,7 @@ func builtinRound(vm *VM, args []Value, kw []string) (Value, error) {
 		if nd.k == kNull || nd.IsNone() {
 			return intBase(x), nil
 		}
-		n, err := vm.index(nd, "'"+nd.Type().Name+"' object cannot be interpreted as an integer")
+		n, err := vm.index(nd, "'"+nd.Type().tpName()+"' object cannot be interpreted as an integer")
 		if err != nil {
 			return Null, err
 		}
@@ -722,11 +724,11 @@ func builtinRound(vm *VM, args []Value, kw []string) (Value, error) {
 		}
 		return BigInt(q.Mul(q, p)), nil
 	}
-	return Null, typeErrorf("type %s doesn't define __round__ method", vals[0].Type().Name)
+	return Null, typeErrorf("type %s doesn't define __round__ method", vals[0].Type().tpName())
 }
 
 func builtinSum(vm *VM, args []Value, kw []string) (Value, error) {
-	vals, err := parseArgs("sum", args, kw, []string{"iterable", "start"}, 1)
+	vals, err := parseArgs("sum", args, kw, []string{"iterable", "/", "start"}, 1)
 	if err != nil {
 		return Null, err
 	}

@@ -16,7 +16,7 @@ func builtinEnumerate(vm *VM, args []Value, kw []string) (Value, error) {
 	n := Int(0)
 	if vals[1].k != kNull {
 		if !vals[1].isIntLike() {
-			return Null, typeErrorf("'%s' object cannot be interpreted as an integer", vals[1].Type().Name)
+			return Null, typeErrorf("'%s' object cannot be interpreted as an integer", vals[1].Type().tpName())
 		}
 		n = intBase(vals[1])
 	}
@@ -219,7 +219,7 @@ func (vm *VM) reversed(v Value) (Value, error) {
 			return r, err == nil, err
 		}}), nil
 	}
-	return Null, typeErrorf("'%s' object is not reversible", v.Type().Name)
+	return Null, typeErrorf("'%s' object is not reversible", v.Type().tpName())
 }
 
 func builtinInput(vm *VM, args []Value, kw []string) (Value, error) {
@@ -328,23 +328,17 @@ func builtinDir(vm *VM, args []Value, kw []string) (Value, error) {
 // sort whose comparisons may raise.
 func listSort(vm *VM, args []Value, kw []string) (Value, error) {
 	l, _ := asList(args[0])
-	if len(args)-len(kw) > 1 {
-		return Null, typeErrorf("sort() takes no positional arguments")
+	vals, err := parseArgs("sort", args[1:], kw, []string{"*", "key", "reverse"}, 0)
+	if err != nil {
+		return Null, err
 	}
 	var key Value
+	if vals[0].k != kNull && !vals[0].IsNone() {
+		key = vals[0]
+	}
 	reverse := false
-	for i, k := range kw {
-		v := args[len(args)-len(kw)+i]
-		switch k {
-		case "key":
-			if !v.IsNone() {
-				key = v
-			}
-		case "reverse":
-			reverse, _ = vm.truth(v)
-		default:
-			return Null, typeErrorf("'%s' is an invalid keyword argument for sort()", k)
-		}
+	if vals[1].k != kNull {
+		reverse, _ = vm.truth(vals[1])
 	}
 	items := l.items
 	keys := items

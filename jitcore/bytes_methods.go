@@ -54,7 +54,7 @@ func bytesLike(v Value) ([]byte, bool) {
 }
 
 func errBytesLike(v Value) error {
-	return typeErrorf("a bytes-like object is required, not '%s'", v.Type().Name)
+	return typeErrorf("a bytes-like object is required, not '%s'", v.Type().tpName())
 }
 
 func setupBytesMethods() {
@@ -220,7 +220,7 @@ func setupBytesType(bt *Type) {
 				sub := args[1]
 				if _, ok := bytesLike(sub); !ok {
 					if _, isStr := asStr(sub); isStr || (!sub.isIntLike() && sub.k != kObj) {
-						return Null, typeErrorf("argument should be integer or bytes-like object, not '%s'", sub.Type().Name)
+						return Null, typeErrorf("argument should be integer or bytes-like object, not '%s'", sub.Type().tpName())
 					}
 					c, err := vm.byteValue(sub)
 					if err != nil {
@@ -240,7 +240,7 @@ func setupBytesType(bt *Type) {
 			if len(args) > 1 {
 				if _, ok := bytesLike(args[1]); !ok {
 					if _, ok := asTuple(args[1]); !ok {
-						return Null, typeErrorf("%s first arg must be bytes or a tuple of bytes, not %s", name, args[1].Type().Name)
+						return Null, typeErrorf("%s first arg must be bytes or a tuple of bytes, not %s", name, args[1].Type().tpName())
 					}
 				}
 			}
@@ -254,7 +254,7 @@ func setupBytesType(bt *Type) {
 		method(bt, name, func(vm *VM, args []Value, kw []string) (Value, error) {
 			if len(args) > 2 {
 				if b, ok := bytesLike(args[2]); !ok || len(b) != 1 {
-					what := args[2].Type().Name
+					what := args[2].Type().tpName()
 					if ok {
 						what = "bytes"
 						if args[2].Type() == ByteArrayType {
@@ -286,7 +286,7 @@ func setupBytesType(bt *Type) {
 			}
 			max := -1
 			if vals[1].k != kNull {
-				n, err := vm.index(vals[1], "'"+vals[1].Type().Name+"' object cannot be interpreted as an integer")
+				n, err := vm.index(vals[1], "'"+vals[1].Type().tpName()+"' object cannot be interpreted as an integer")
 				if err != nil {
 					return Null, err
 				}
@@ -477,7 +477,7 @@ func splitASCIISpace(b []byte, max int, fromRight bool) [][]byte {
 
 // byteValue checks a value stored into a bytearray.
 func (vm *VM) byteValue(v Value) (byte, error) {
-	n, err := vm.index(v, "'"+v.Type().Name+"' object cannot be interpreted as an integer")
+	n, err := vm.index(v, "'"+v.Type().tpName()+"' object cannot be interpreted as an integer")
 	if err != nil {
 		return 0, err
 	}
@@ -538,7 +538,7 @@ func (vm *VM) delByteArrayItem(c *Bytes, k Value) error {
 		c.b = withoutStrided(c.b, start, step, n)
 		return nil
 	}
-	i, err := vm.index(k, "bytearray indices must be integers or slices, not "+k.Type().Name)
+	i, err := vm.index(k, "bytearray indices must be integers or slices, not "+k.Type().tpName())
 	if err != nil {
 		return err
 	}
@@ -611,7 +611,7 @@ func setupByteArrayMethods() {
 			return Null, err
 		}
 		c := selfBytes(args)
-		i, err := vm.index(args[1], "'"+args[1].Type().Name+"' object cannot be interpreted as an integer")
+		i, err := vm.index(args[1], "'"+args[1].Type().tpName()+"' object cannot be interpreted as an integer")
 		if err != nil {
 			return Null, err
 		}
@@ -647,7 +647,7 @@ func setupByteArrayMethods() {
 			return Null, typeErrorf("expected iterable of integers; got: 'str'")
 		}
 		if !vm.isIterable(args[1]) {
-			return Null, typeErrorf("can't extend bytearray with %s", args[1].Type().Name)
+			return Null, typeErrorf("can't extend bytearray with %s", args[1].Type().tpName())
 		}
 		var add []byte
 		err := vm.iterate(args[1], func(v Value) error {
@@ -702,7 +702,7 @@ func byteOrderArg(fname string, v Value) (bool, error) {
 	}
 	s, ok := asStr(v)
 	if !ok {
-		return false, typeErrorf("%s() argument 'byteorder' must be str, not %s", fname, v.Type().Name)
+		return false, typeErrorf("%s() argument 'byteorder' must be str, not %s", fname, v.Type().tpName())
 	}
 	switch s {
 	case "little":
@@ -727,7 +727,7 @@ func intToBytes(vm *VM, args []Value, kw []string) (Value, error) {
 	}
 	n := int64(1)
 	if vals[0].k != kNull {
-		if n, err = vm.index(vals[0], "'"+vals[0].Type().Name+"' object cannot be interpreted as an integer"); err != nil {
+		if n, err = vm.index(vals[0], "'"+vals[0].Type().tpName()+"' object cannot be interpreted as an integer"); err != nil {
 			return Null, err
 		}
 		if n < 0 {
@@ -784,7 +784,7 @@ func intFromBytes(vm *VM, args []Value, kw []string) (Value, error) {
 		b = append([]byte(nil), bs...)
 	} else {
 		if _, isStr := asStr(vals[0]); isStr || !vm.isIterable(vals[0]) {
-			return Null, typeErrorf("cannot convert '%s' object to bytes", vals[0].Type().Name)
+			return Null, typeErrorf("cannot convert '%s' object to bytes", vals[0].Type().tpName())
 		}
 		r, err := bytesNew(vm, vals[0:1], nil, false)
 		if err != nil {

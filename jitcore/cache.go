@@ -11,6 +11,18 @@ type attrCache struct {
 	ways [cacheWays]cacheWay
 	next uint8
 	pos  int // entry position of the name in the last instance dict seen
+	// shape, when not nil, is the shape (dict_shape.go) of a dict holding
+	// the name at pos: a dict of that shape holds it there too. Set
+	// together with pos, by dictPos only.
+	shape *dictShape
+	// absent is a shape known not to hold the name (LOAD_METHOD's check
+	// that no instance attribute shadows the method).
+	absent *dictShape
+	// from, to, key: the last store of a new attribute (STORE_ATTR) took
+	// a dict of shape from, which lacks the name, to shape to; key is
+	// the name as a str value with its hash computed (attrCache.addKey)
+	from, to *dictShape
+	key      Value
 	// globals cache
 	gver, bver uint64
 	gval       Value
@@ -67,11 +79,7 @@ func (vm *VM) loadAttrCached(c *attrCache, obj Value, name string) (Value, error
 				return vm.getAttr(obj, name)
 			}
 			if d := in.dict; d != nil {
-				if d.entryIs(c.pos, name) {
-					return d.entries[c.pos].val, nil
-				}
-				if p := d.strPos(name); p >= 0 {
-					c.pos = p
+				if p := c.dictPos(d, name); p >= 0 {
 					return d.entries[p].val, nil
 				}
 			}
@@ -110,20 +118,14 @@ func (vm *VM) loadMethodCached(c *attrCache, obj Value, name string) (Value, Val
 
 // storeAttrCached is STORE_ATTR with an inline cache.
 func (vm *VM) storeAttrCached(c *attrCache, obj Value, name string, v Value) error {
-	if in, ok := obj.o.(*Instance); ok && obj.k == kObj && !in.cls.builtin {
+	if in, ok := obj.o.(*Instance); ok && obj.k == kObj && !in.cls.builtin && name != "__dict__" {
 		if attr, plain := c.classLookup(in.cls, name, true); plain {
 			if sd, ok := attr.o.(*slotDescr); ok && attr.k == kObj {
 				in.slots[sd.index] = v
 				return nil
 			}
 			if d := in.dict; d != nil {
-				if d.entryIs(c.pos, name) {
-					d.entries[c.pos].val = v
-					d.touch()
-					return nil
-				}
-				d.setStr(name, v)
-				c.pos = d.strPos(name)
+				c.storeDict(d, name, v)
 				return nil
 			}
 		}
@@ -161,4 +163,77 @@ func (vm *VM) builtinsOf(globals *Dict) *Dict {
 		}
 	}
 	return vm.builtins
+}
+
+// dictPos returns the entry position of the str key name in the instance
+// dict d, or -1, and remembers it for the next dict: one of the same
+// shape is answered without looking at its entries.
+func (c *attrCache) dictPos(d *Dict, name string) int {
+	if sh := d.shape; sh != nil && sh == c.shape {
+		return c.pos
+	}
+	return c.dictPosSlow(d, name)
+}
+
+// dictPosSlow is dictPos for a dict of another shape (kept apart so that
+// the shape hit inlines).
+func (c *attrCache) dictPosSlow(d *Dict, name string) int {
+	p := c.pos
+	if !d.entryIs(p, name) {
+		if p = d.strPos(name); p < 0 {
+			return -1
+		}
+	}
+	c.pos, c.shape = p, d.shape
+	return p
+}
+
+// dictLacks reports whether the instance dict d lacks the str key name,
+// whose hash is h, and remembers d's shape when it does.
+func (c *attrCache) dictLacks(d *Dict, name string, h int64) bool {
+	if sh := d.shape; sh != nil && sh == c.absent {
+		return true
+	}
+	return c.dictLacksSlow(d, name, h)
+}
+
+// dictLacksSlow is dictLacks for a dict of another shape.
+//
+//go:noinline
+func (c *attrCache) dictLacksSlow(d *Dict, name string, h int64) bool {
+	if dictHasStrHashed(d, name, h) {
+		return false
+	}
+	c.absent = d.shape
+	return true
+}
+
+// storeDict stores name = v in the instance dict d: in place when d has
+// the name, as a new key otherwise. A dict of the shape the last new
+// attribute stored here started from lacks the name (addKey records only
+// such shapes): the key is added at once.
+func (c *attrCache) storeDict(d *Dict, name string, v Value) {
+	if sh := d.shape; sh != nil && sh == c.from {
+		d.addStr(c.key, c.key.o.(*strObj).hashValue(), v, c.to)
+		return
+	}
+	if p := c.dictPos(d, name); p >= 0 {
+		d.entries[p].val = v
+		d.touch()
+		return
+	}
+	c.addKey(d, name, v)
+}
+
+// addKey stores the new attribute name = v in the instance dict d, which
+// lacks it, and remembers the shapes before and after for the next object.
+func (c *attrCache) addKey(d *Dict, name string, v Value) {
+	from := d.shape
+	d.setStr(name, v)
+	if from != nil {
+		if c.key.k != kObj || c.key.o.(*strObj).s != name {
+			c.key = Str(name)
+		}
+		c.from, c.to = from, d.shape
+	}
 }

@@ -12,7 +12,7 @@ import (
 // copy what they keep.
 func (vm *VM) call(callable Value, args []Value, kw []string) (Value, error) {
 	if callable.k != kObj {
-		return Null, typeErrorf("'%s' object is not callable", callable.Type().Name)
+		return Null, typeErrorf("'%s' object is not callable", callable.Type().tpName())
 	}
 	if vm.interrupt.v.Load() != 0 {
 		if err := vm.poll(vm.frame, vm.frame.lasti); err != nil {
@@ -48,7 +48,7 @@ func (vm *VM) call(callable Value, args []Value, kw []string) (Value, error) {
 	}
 	call, ok := callable.Type().lookupSpecial("__call__")
 	if !ok {
-		return Null, typeErrorf("'%s' object is not callable", callable.Type().Name)
+		return Null, typeErrorf("'%s' object is not callable", callable.Type().tpName())
 	}
 	full := make([]Value, len(args)+1)
 	full[0] = callable
@@ -107,9 +107,9 @@ func (vm *VM) callFunctionSelf(fn *Function, self Value, args []Value) (Value, e
 		vm.framePool = vm.framePool[:len(vm.framePool)-1]
 		mark = vm.slabTop
 		s := vm.slab[mark : mark+n : mark+n]
-		clear(s)
+		clear(s[:len(code.VarNames)]) // unbound locals; see callFunction for the value stack
 		vm.slabTop += n
-		*f = Frame{code: code, rt: fn.rt, fn: fn, globals: fn.globals, s: s}
+		f.reuse(code, fn, s)
 	} else {
 		f = &Frame{code: code, rt: fn.rt, fn: fn, globals: fn.globals, s: make([]Value, n)}
 	}
@@ -154,9 +154,12 @@ func (vm *VM) callFunction(fn *Function, args []Value, kw []string) (Value, erro
 		vm.framePool = vm.framePool[:len(vm.framePool)-1]
 		mark = vm.slabTop
 		s := vm.slab[mark : mark+n : mark+n]
-		clear(s)
+		// only the locals must start unbound: the value stack above them
+		// is written before it is read, and frames leave it cleared
+		// anyway (every pop stores Null, unwinding clears the rest)
+		clear(s[:len(code.VarNames)])
 		vm.slabTop += n
-		*f = Frame{code: code, rt: fn.rt, fn: fn, globals: fn.globals, s: s}
+		f.reuse(code, fn, s)
 	} else {
 		f = &Frame{code: code, rt: fn.rt, fn: fn, globals: fn.globals}
 		f.s = make([]Value, n)
@@ -426,7 +429,7 @@ func (vm *VM) callType(t *Type, args []Value, kw []string) (Value, error) {
 			return Null, err
 		}
 		if !r.IsNone() {
-			return Null, typeErrorf("__init__() should return None, not '%s'", r.Type().Name)
+			return Null, typeErrorf("__init__() should return None, not '%s'", r.Type().tpName())
 		}
 	} else if (len(args) > 0 || len(kw) > 0) && (newFn.k != kObj || newFn.o == objectNew) && !t.exc && t.base == ObjectType {
 		return Null, typeErrorf("%s() takes no arguments", t.Name)

@@ -271,15 +271,15 @@ func typeNew(vm *VM, t *Type, args []Value, kw []string) (Value, error) {
 	}
 	name, ok := asStr(args[0])
 	if !ok {
-		return Null, typeErrorf("type.__new__() argument 1 must be str, not %s", args[0].Type().Name)
+		return Null, typeErrorf("type.__new__() argument 1 must be str, not %s", args[0].Type().tpName())
 	}
 	bt, ok := asTuple(args[1])
 	if !ok {
-		return Null, typeErrorf("type.__new__() argument 2 must be tuple, not %s", args[1].Type().Name)
+		return Null, typeErrorf("type.__new__() argument 2 must be tuple, not %s", args[1].Type().tpName())
 	}
 	d, ok := asDict(args[2])
 	if !ok {
-		return Null, typeErrorf("type.__new__() argument 3 must be dict, not %s", args[2].Type().Name)
+		return Null, typeErrorf("type.__new__() argument 3 must be dict, not %s", args[2].Type().tpName())
 	}
 	if _, ok := d.getStr("__module__"); !ok {
 		d = d.copy()
@@ -318,7 +318,7 @@ func (vm *VM) superNew(args []Value) (Value, error) {
 	}
 	t, ok := args[0].o.(*Type)
 	if !ok || args[0].k != kObj {
-		return Null, typeErrorf("super() argument 1 must be a type, not %s", args[0].Type().Name)
+		return Null, typeErrorf("super() argument 1 must be a type, not %s", args[0].Type().tpName())
 	}
 	if len(args) == 1 {
 		return Obj(&Super{thisType: t, obj: None, objType: t}), nil

@@ -590,14 +590,14 @@ func codecArgs(fname string, args []Value, kw []string) (string, string, error) 
 	if v := vals[0]; v.k != kNull {
 		s, ok := asStr(v)
 		if !ok {
-			return "", "", typeErrorf("%s() argument 'encoding' must be str, not %s", fname, v.Type().Name)
+			return "", "", typeErrorf("%s() argument 'encoding' must be str, not %s", fname, v.Type().tpName())
 		}
 		enc = s
 	}
 	if v := vals[1]; v.k != kNull {
 		s, ok := asStr(v)
 		if !ok {
-			return "", "", typeErrorf("%s() argument 'errors' must be str, not %s", fname, v.Type().Name)
+			return "", "", typeErrorf("%s() argument 'errors' must be str, not %s", fname, v.Type().tpName())
 		}
 		errs = s
 	}

@@ -122,7 +122,7 @@ func (vm *VM) compareFallback(op syntax.CmpOp, a, b Value) (Value, error) {
 	case syntax.NotEq:
 		return Bool(!a.is(b)), nil
 	}
-	return Null, typeErrorf("'%s' not supported between instances of '%s' and '%s'", op.Symbol(), a.Type().Name, b.Type().Name)
+	return Null, typeErrorf("'%s' not supported between instances of '%s' and '%s'", op.Symbol(), a.Type().tpName(), b.Type().tpName())
 }
 
 func cmpResult(op syntax.CmpOp, c int) bool {
@@ -441,7 +441,7 @@ func (vm *VM) hash(v Value) (int64, error) {
 		return hashTuple(hs), nil
 	case *Set:
 		if !o.frozen {
-			return 0, typeErrorf("unhashable type: '%s'", v.Type().Name)
+			return 0, typeErrorf("unhashable type: '%s'", v.Type().tpName())
 		}
 		hs := make([]int64, 0, o.used)
 		for _, e := range o.table {
@@ -451,7 +451,7 @@ func (vm *VM) hash(v Value) (int64, error) {
 		}
 		return hashFrozenSet(hs), nil
 	case *List, *Dict, *SliceObj, *dictView:
-		return 0, typeErrorf("unhashable type: '%s'", v.Type().Name)
+		return 0, typeErrorf("unhashable type: '%s'", v.Type().tpName())
 	case *Range:
 		return vm.rangeHash(o)
 	case *genericAlias:
@@ -473,7 +473,7 @@ func (vm *VM) hash(v Value) (int64, error) {
 		if !t.builtin {
 			if m, ok := t.lookupSpecial("__hash__"); ok {
 				if m.IsNone() {
-					return 0, typeErrorf("unhashable type: '%s'", t.Name)
+					return 0, typeErrorf("unhashable type: '%s'", t.tpName())
 				}
 				if m.k == kObj && m.o != objectHash {
 					r, err := vm.callMethod(m, v)
@@ -497,6 +497,10 @@ func (vm *VM) hash(v Value) (int64, error) {
 				}
 			}
 			if in, ok := o.(*Instance); ok && in.base.k != kNull {
+				if !baseHashable(in.base) {
+					// the subclass of a mutable built-in is named as itself
+					return 0, typeErrorf("unhashable type: '%s'", t.tpName())
+				}
 				return vm.hash(in.base)
 			}
 		}
@@ -549,7 +553,7 @@ func (vm *VM) contains(container, item Value) (bool, error) {
 	case *strObj:
 		s, ok := asStr(item)
 		if !ok {
-			return false, typeErrorf("'in <string>' requires string as left operand, not %s", item.Type().Name)
+			return false, typeErrorf("'in <string>' requires string as left operand, not %s", item.Type().tpName())
 		}
 		return stringsContains(c.s, s), nil
 	case *Range:
@@ -594,7 +598,7 @@ func (vm *VM) contains(container, item Value) (bool, error) {
 		}
 	}
 	if !vm.isIterable(container) {
-		return false, typeErrorf("argument of type '%s' is not iterable", container.Type().Name)
+		return false, typeErrorf("argument of type '%s' is not iterable", container.Type().tpName())
 	}
 	found := false
 	err := vm.iterate(container, func(x Value) error {
@@ -616,4 +620,21 @@ func (vm *VM) contains(container, item Value) (bool, error) {
 		err = nil
 	}
 	return found, err
+}
+
+// baseHashable reports whether the built-in payload of an instance has a
+// hash: not a list, dict, set or bytearray.
+func baseHashable(v Value) bool {
+	if v.k != kObj {
+		return true
+	}
+	switch o := v.o.(type) {
+	case *List, *Dict:
+		return false
+	case *Set:
+		return o.frozen
+	case *Bytes:
+		return !o.mutable
+	}
+	return true
 }

@@ -17,7 +17,7 @@ func setupTypeConstructors() {
 	method(TypeType, "__new__", func(vm *VM, args []Value, kw []string) (Value, error) {
 		mt, ok := args[0].o.(*Type)
 		if !ok || args[0].k != kObj || !mt.isSubtype(TypeType) {
-			return Null, typeErrorf("type.__new__(X): X is not a type object (%s)", args[0].Type().Name)
+			return Null, typeErrorf("type.__new__(X): X is not a type object (%s)", args[0].Type().tpName())
 		}
 		return typeNew(vm, mt, args[1:], kw)
 	})
@@ -25,7 +25,7 @@ func setupTypeConstructors() {
 	method(TypeType, "__call__", func(vm *VM, args []Value, kw []string) (Value, error) {
 		t, ok := args[0].o.(*Type)
 		if !ok || args[0].k != kObj {
-			return Null, typeErrorf("descriptor '__call__' requires a 'type' object but received a '%s'", args[0].Type().Name)
+			return Null, typeErrorf("descriptor '__call__' requires a 'type' object but received a '%s'", args[0].Type().tpName())
 		}
 		return vm.callType(t, args[1:], kw)
 	})
@@ -164,7 +164,7 @@ func setupTypeConstructors() {
 }
 
 func intNew(vm *VM, t *Type, args []Value, kw []string) (Value, error) {
-	vals, err := parseArgs("int", args, kw, []string{"x", "base"}, 0)
+	vals, err := parseArgs("int", args, kw, []string{"x", "/", "base"}, 0)
 	if err != nil {
 		return Null, err
 	}
@@ -176,7 +176,7 @@ func intNew(vm *VM, t *Type, args []Value, kw []string) (Value, error) {
 		return Int(0), nil
 	}
 	if base.k != kNull {
-		b, err := vm.index(base, "'"+base.Type().Name+"' object cannot be interpreted as an integer")
+		b, err := vm.index(base, "'"+base.Type().tpName()+"' object cannot be interpreted as an integer")
 		if err != nil {
 			return Null, err
 		}
@@ -229,7 +229,7 @@ func (vm *VM) toInt(x Value) (Value, error) {
 				return Null, err
 			}
 			if !r.isIntLike() {
-				return Null, typeErrorf("%s returned non-int (type %s)", name, r.Type().Name)
+				return Null, typeErrorf("%s returned non-int (type %s)", name, r.Type().tpName())
 			}
 			return intBase(r), nil
 		}
@@ -237,7 +237,7 @@ func (vm *VM) toInt(x Value) (Value, error) {
 	if in, ok := x.o.(*Instance); ok && in.base.k != kNull {
 		return vm.toInt(in.base)
 	}
-	return Null, typeErrorf("int() argument must be a string, a bytes-like object or a real number, not '%s'", x.Type().Name)
+	return Null, typeErrorf("int() argument must be a string, a bytes-like object or a real number, not '%s'", x.Type().tpName())
 }
 
 func floatToInt(f float64) (Value, error) {
@@ -293,7 +293,7 @@ func (vm *VM) toFloatValue(x Value) (Value, error) {
 			return Null, err
 		}
 		if !isFloat(r) {
-			return Null, typeErrorf("%s.__float__ returned non-float (type %s)", x.Type().Name, r.Type().Name)
+			return Null, typeErrorf("%s.__float__ returned non-float (type %s)", x.Type().tpName(), r.Type().tpName())
 		}
 		return r, nil
 	}
@@ -308,7 +308,7 @@ func (vm *VM) toFloatValue(x Value) (Value, error) {
 	if in, ok := x.o.(*Instance); ok && in.base.k != kNull {
 		return vm.toFloatValue(in.base)
 	}
-	return Null, typeErrorf("float() argument must be a string or a real number, not '%s'", x.Type().Name)
+	return Null, typeErrorf("float() argument must be a string or a real number, not '%s'", x.Type().tpName())
 }
 
 func complexNew(vm *VM, t *Type, args []Value, kw []string) (Value, error) {
@@ -342,14 +342,14 @@ func complexNew(vm *VM, t *Type, args []Value, kw []string) (Value, error) {
 				return Null, err
 			}
 			if !isComplex(unwrapBuiltin(v)) {
-				return Null, typeErrorf("__complex__ returned non-complex (type %s)", v.Type().Name)
+				return Null, typeErrorf("__complex__ returned non-complex (type %s)", v.Type().tpName())
 			}
 			cr, crIsComplex = toComplex(unwrapBuiltin(v)), true
 		} else if isComplex(unwrapBuiltin(r)) {
 			cr, crIsComplex = toComplex(unwrapBuiltin(r)), true
 		} else {
 			if !vm.isRealNumber(r) {
-				return Null, typeErrorf("complex() first argument must be a string or a number, not '%s'", r.Type().Name)
+				return Null, typeErrorf("complex() first argument must be a string or a number, not '%s'", r.Type().tpName())
 			}
 			f, err := vm.toFloatValue(r)
 			if err != nil {
@@ -363,7 +363,7 @@ func complexNew(vm *VM, t *Type, args []Value, kw []string) (Value, error) {
 			ci, ciIsComplex = toComplex(unwrapBuiltin(i)), true
 		} else {
 			if !vm.isRealNumber(i) {
-				return Null, typeErrorf("complex() second argument must be a number, not '%s'", i.Type().Name)
+				return Null, typeErrorf("complex() second argument must be a number, not '%s'", i.Type().tpName())
 			}
 			f, err := vm.toFloatValue(i)
 			if err != nil {
@@ -444,7 +444,7 @@ func strNew(vm *VM, t *Type, args []Value, kw []string) (Value, error) {
 			if vals[0].Type().isSubtype(StrType) {
 				return Null, typeErrorf("decoding str is not supported")
 			}
-			return Null, typeErrorf("decoding to str: need a bytes-like object, %s found", vals[0].Type().Name)
+			return Null, typeErrorf("decoding to str: need a bytes-like object, %s found", vals[0].Type().tpName())
 		}
 		// str(b, encoding, errors) is b.decode(encoding, errors)
 		dec, err := vm.getAttr(vals[0], "decode")
@@ -516,7 +516,7 @@ func bytesNew(vm *VM, args []Value, kw []string, mutable bool) (Value, error) {
 		}
 		enc, ok := asStr(vals[1])
 		if !ok {
-			return Null, typeErrorf("%s() argument 'encoding' must be str, not %s", name, vals[1].Type().Name)
+			return Null, typeErrorf("%s() argument 'encoding' must be str, not %s", name, vals[1].Type().tpName())
 		}
 		errs := "strict"
 		if vals[2].k != kNull {
@@ -546,7 +546,7 @@ func bytesNew(vm *VM, args []Value, kw []string, mutable bool) (Value, error) {
 	}
 	var out []byte
 	err = vm.iterate(src, func(v Value) error {
-		n, err := vm.index(v, "'"+v.Type().Name+"' object cannot be interpreted as an integer")
+		n, err := vm.index(v, "'"+v.Type().tpName()+"' object cannot be interpreted as an integer")
 		if err != nil {
 			return err
 		}

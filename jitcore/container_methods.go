@@ -59,7 +59,7 @@ func setupListMethods() {
 			return Null, err
 		}
 		l := selfList(args)
-		i, err := vm.index(args[1], "'"+args[1].Type().Name+"' object cannot be interpreted as an integer")
+		i, err := vm.index(args[1], "'"+args[1].Type().tpName()+"' object cannot be interpreted as an integer")
 		if err != nil {
 			return Null, err
 		}
@@ -602,7 +602,7 @@ func (vm *VM) popIndex(args []Value, n int) (int64, error) {
 	if len(args) < 2 {
 		return int64(n - 1), nil
 	}
-	i, err := vm.index(args[1], "'"+args[1].Type().Name+"' object cannot be interpreted as an integer")
+	i, err := vm.index(args[1], "'"+args[1].Type().tpName()+"' object cannot be interpreted as an integer")
 	if err != nil {
 		return 0, err
 	}

@@ -30,8 +30,29 @@ func setupDescriptorMethods() {
 		if args[1].IsNone() {
 			return args[0], nil
 		}
-		return Obj(&Builtin{name: d.name, fn: d.fn, self: args[1], qual: d.qual}), nil
+		return Obj(d.bindTo(args[1])), nil
 	})
+}
+
+// bindTo is the built-in method d bound to obj: a method-wrapper when d is
+// a type's slot wrapper, a builtin_function_or_method otherwise.
+func (d *Builtin) bindTo(obj Value) *Builtin {
+	return &Builtin{name: d.name, fn: d.fn, self: obj, qual: d.qual, wrapper: d.descr && slotWrapperNames[d.name]}
+}
+
+// methodWrapperType is the type of a slot wrapper bound to an instance
+// (object().__str__, (1).__add__), CPython's method-wrapper.
+var methodWrapperType = finalType("method-wrapper", ObjectType)
+
+// objClass is the class whose slot wrapper b is bound from: the first
+// class of its receiver's MRO that defines the name.
+func (b *Builtin) objClass() Value {
+	for _, c := range b.self.Type().MRO {
+		if _, ok := c.Dict.getStr(b.name); ok {
+			return Obj(c)
+		}
+	}
+	return Obj(b.self.Type())
 }
 
 // bindClassMethod binds a classmethod's function to a class: a built-in
@@ -106,12 +127,12 @@ func (d *getsetDescr) repr() string {
 // getsetGet reads a computed attribute of obj.
 func (vm *VM) getsetGet(d *getsetDescr, obj Value) (Value, error) {
 	if !obj.Type().isSubtype(d.owner) {
-		return Null, typeErrorf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.name, d.owner.Name, obj.Type().Name)
+		return Null, typeErrorf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.name, d.owner.Name, obj.Type().tpName())
 	}
 	if r, ok, err := vm.specialAttr(unwrapBuiltin(obj), d.name); ok || err != nil {
 		return r, err
 	}
-	return Null, newAttributeError(sprintf("'%s' object has no attribute '%s'", obj.Type().Name, d.name))
+	return Null, newAttributeError(sprintf("'%s' object has no attribute '%s'", obj.Type().tpName(), d.name))
 }
 
 // objectDirNames are the attributes of object that the engine serves

@@ -8,6 +8,10 @@ type Dict struct {
 	used    int
 	// version changes on every mutation; inline caches compare it.
 	version uint64
+	// shape is the shared key table of an instance dict whose keys are
+	// all exact strs, appended and never removed; nil otherwise
+	// (dict_shape.go).
+	shape *dictShape
 }
 
 type dictEntry struct {
@@ -63,6 +67,7 @@ func (d *Dict) rebuild(minSize int) {
 		size <<= 1
 	}
 	if d.used < len(d.entries) {
+		d.shape = nil // positions change
 		live := make([]dictEntry, 0, d.used+1)
 		for _, e := range d.entries {
 			if e.key.k != kNull {
@@ -303,6 +308,7 @@ func (d *Dict) SetHashed(vm *VM, key Value, h int64, val Value) error {
 		slot, _, _ = d.find(vm, key, h)
 	}
 	d.index[slot] = int32(len(d.entries))
+	d.shape = d.shapeAfterAppend(key)
 	d.entries = append(d.entries, dictEntry{hash: h, key: key, val: val, short: shortOf(key)})
 	d.used++
 	d.touch()
@@ -323,6 +329,7 @@ func (d *Dict) Delete(vm *VM, key Value) (Value, bool, error) {
 		return Null, false, err
 	}
 	old := d.entries[pos].val
+	d.shape = nil
 	d.entries[pos].key = Null
 	d.entries[pos].short = 0
 	d.entries[pos].val = Null
@@ -367,7 +374,7 @@ func (d *Dict) Keys() []Value {
 }
 
 func (d *Dict) copy() *Dict {
-	n := &Dict{entries: append([]dictEntry(nil), d.items()...), used: d.used}
+	n := &Dict{entries: append([]dictEntry(nil), d.items()...), used: d.used, shape: d.shape}
 	n.rebuild(n.used)
 	return n
 }
@@ -376,6 +383,7 @@ func (d *Dict) clear() {
 	d.entries = nil
 	d.index = nil
 	d.used = 0
+	d.shape = nil
 	d.touch()
 }
 
@@ -384,6 +392,7 @@ func (d *Dict) popLast() (dictEntry, bool) {
 	for i := len(d.entries) - 1; i >= 0; i-- {
 		if d.entries[i].key.k != kNull {
 			e := d.entries[i]
+			d.shape = nil
 			d.entries = d.entries[:i]
 			d.used--
 			d.rebuild(d.used)

@@ -61,7 +61,7 @@ func egNew(vm *VM, cls *Type, args []Value, kw []string) (Value, error) {
 		return Null, typeErrorf("BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", len(args))
 	}
 	if _, ok := asStr(args[0]); !ok {
-		return Null, typeErrorf("BaseExceptionGroup.__new__() argument 1 must be str, not %s", args[0].Type().Name)
+		return Null, typeErrorf("BaseExceptionGroup.__new__() argument 1 must be str, not %s", args[0].Type().tpName())
 	}
 	if _, isRange := args[1].o.(*Range); !isSequence(args[1]) && !isRange && !hasUserGetitem(args[1]) {
 		return Null, typeErrorf("second argument (exceptions) must be a sequence")

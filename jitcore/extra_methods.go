@@ -20,7 +20,7 @@ func setupExtraMethods() {
 		if err := methodArgs("indices", args, kw, 1, 1); err != nil {
 			return Null, err
 		}
-		n, err := vm.index(args[1], "'"+args[1].Type().Name+"' object cannot be interpreted as an integer")
+		n, err := vm.index(args[1], "'"+args[1].Type().tpName()+"' object cannot be interpreted as an integer")
 		if err != nil {
 			return Null, err
 		}
@@ -39,7 +39,7 @@ func setupExtraMethods() {
 	fh := method(FloatType, "fromhex", func(vm *VM, args []Value, kw []string) (Value, error) {
 		s, ok := asStr(args[1])
 		if !ok {
-			return Null, typeErrorf("must be str, not %s", args[1].Type().Name)
+			return Null, typeErrorf("must be str, not %s", args[1].Type().tpName())
 		}
 		f, err := pyfmt.FloatFromHex(s)
 		if err != nil {

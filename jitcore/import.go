@@ -206,7 +206,7 @@ func (vm *VM) handleFromList(mod Value, names []Value, absName string) error {
 	for _, nv := range names {
 		n, ok := asStr(nv)
 		if !ok {
-			return typeErrorf("Item in %s.__all__ must be str, not %s", absName, nv.Type().Name)
+			return typeErrorf("Item in %s.__all__ must be str, not %s", absName, nv.Type().tpName())
 		}
 		if n == "*" {
 			if all, ok := m.dict.getStr("__all__"); ok {
@@ -576,6 +576,7 @@ func (vm *VM) doImportStar(mod Value, locals *Dict) error {
 	if !ok || mod.k != kObj {
 		return nil
 	}
+	vm.beforeSysRead(m, "modules")
 	if all, ok := m.dict.getStr("__all__"); ok {
 		names, err := vm.toSlice(all)
 		if err != nil {
@@ -584,7 +585,7 @@ func (vm *VM) doImportStar(mod Value, locals *Dict) error {
 		for _, nv := range names {
 			n, ok := asStr(nv)
 			if !ok {
-				return typeErrorf("Item in %s.__all__ must be str, not %s", m.name, nv.Type().Name)
+				return typeErrorf("Item in %s.__all__ must be str, not %s", m.name, nv.Type().tpName())
 			}
 			v, err := vm.getAttr(mod, n)
 			if err != nil {

@@ -18,6 +18,9 @@ type nativeModule struct {
 	source  string                        // Python source run after setup, or ""
 	pkg     bool                          // a package (has __path__), e.g. collections
 	after   func(vm *VM, m *Module) error // run after source
+	// cTypes names the classes of source that CPython implements in C:
+	// their tp_name, which error messages show, is "module.Name".
+	cTypes []string
 }
 
 // nativeModules is the registry of the modules jitlens implements, filled by
@@ -59,10 +62,25 @@ func (vm *VM) loadNative(name string, def *nativeModule) (Value, error) {
 	}
 	d.setStr("__builtins__", Obj(&Module{name: "builtins", dict: vm.builtins}))
 	r, err := vm.execModule(m, libraryFilePrefix+name+">", []byte(def.source))
+	if err == nil {
+		markCTypes(m, def.cTypes)
+	}
 	if err == nil && def.after != nil {
 		err = def.after(vm, m)
 	}
 	return r, err
+}
+
+// markCTypes gives the named classes of m the dotted tp_name CPython's
+// C implementation has.
+func markCTypes(m *Module, names []string) {
+	for _, n := range names {
+		if v, ok := m.dict.getStr(n); ok && v.k == kObj {
+			if t, ok := v.o.(*Type); ok {
+				t.cName = t.Module + "." + t.Name
+			}
+		}
+	}
 }
 
 // libraryFilePrefix names the code of the Python half of jitlens's own

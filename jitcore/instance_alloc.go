@@ -65,9 +65,9 @@ func newInstance(t *Type) *Instance {
 		return &Instance{cls: t, slots: make([]Value, len(t.slots))}
 	}
 	if len(t.slots) == 0 {
-		b := &instanceWithDict{in: Instance{cls: t}}
+		b := &instanceWithDict{in: Instance{cls: t}, d: Dict{shape: t.rootShape()}}
 		b.in.dict = &b.d
 		return &b.in
 	}
-	return &Instance{cls: t, dict: NewDict(), slots: make([]Value, len(t.slots))}
+	return &Instance{cls: t, dict: &Dict{shape: t.rootShape()}, slots: make([]Value, len(t.slots))}
 }

@@ -492,9 +492,9 @@ func (vm *VM) eval(f *Frame) (Value, error) {
 			err = vm.iterate(s[sp], func(v Value) error { l.items = append(l.items, v); return nil })
 			if err != nil && isExc(err, TypeErrorType) && !vm.isIterable(s[sp]) {
 				if in.Arg&256 != 0 {
-					err = typeErrorf("%s argument after * must be an iterable, not %s", vm.funcDesc(s[sp-2]), s[sp].Type().Name)
+					err = typeErrorf("%s argument after * must be an iterable, not %s", vm.funcDesc(s[sp-2]), s[sp].Type().tpName())
 				} else {
-					err = typeErrorf("Value after * must be an iterable, not %s", s[sp].Type().Name)
+					err = typeErrorf("Value after * must be an iterable, not %s", s[sp].Type().tpName())
 				}
 			}
 			s[sp] = Null
@@ -640,11 +640,11 @@ func (vm *VM) eval(f *Frame) (Value, error) {
 			if err != nil {
 				break
 			}
-			for i := sp - n - 2; i < sp; i++ {
-				s[i] = Null
-			}
 			sp -= n + 2
 			s[sp] = r
+			for i := sp + 1; i < sp+n+2; i++ { // zero stores: Null would be loaded from memory
+				s[i] = Value{}
+			}
 			sp++
 		case bc.CALL_KW:
 			n := int(in.Arg)
@@ -996,9 +996,55 @@ func (vm *VM) eval(f *Frame) (Value, error) {
 				}
 			}
 			sp, pc, err = vm.runSpecialized(f, in, sp, pc)
-		case opBinaryStrAdd, opCompareStr, opSubscrTuple, opSubscrDict, opSubscrStr, opLoadAttrInstance,
-			opLoadAttrModule, opLoadAttrClass, opLoadMethodInstance, opLoadMethodBuiltin, opLoadMethodModule,
-			opLoadMethodClass, opStoreAttrInstance:
+		case opLoadAttrInstance: // straight to the form (runSpecialized handles a failed guard)
+			if x, ok := s[sp-1].o.(*Instance); ok && s[sp-1].k == kObj { // the class and the dict's shape seen last: inline
+				if e, c, d := &rt.spec[pc-1], &rt.caches[pc-1], x.dict; x.cls == e.t && e.t.version == e.ver && d != nil && d.shape != nil && d.shape == c.shape {
+					s[sp-1] = d.entries[c.pos].val
+					break
+				}
+			}
+			if v, ok, e2 := vm.loadAttrSpecialized(&rt.caches[pc-1], &rt.spec[pc-1], s[sp-1], code.Names[in.Arg], false); ok {
+				if err = e2; err == nil {
+					s[sp-1] = v
+				}
+				break
+			}
+			sp, pc, err = vm.runSpecialized(f, in, sp, pc)
+		case opLoadMethodInstance:
+			if fn, ok := loadMethodSpecialized(&rt.caches[pc-1], &rt.spec[pc-1], s[sp-1], code.Names[in.Arg]); ok {
+				s[sp] = s[sp-1]
+				s[sp-1] = fn
+				sp++
+				break
+			}
+			sp, pc, err = vm.runSpecialized(f, in, sp, pc)
+		case opStoreAttrInstance:
+			if x, ok := s[sp-1].o.(*Instance); ok && s[sp-1].k == kObj { // as LOAD_ATTR_INSTANCE
+				if e, c, d := &rt.spec[pc-1], &rt.caches[pc-1], x.dict; x.cls == e.t && e.t.version == e.ver && d != nil && d.shape != nil && d.shape == c.shape {
+					d.entries[c.pos].val = s[sp-2]
+					d.touch()
+					sp -= 2
+					s[sp], s[sp+1] = Null, Null
+					break
+				}
+			}
+			if storeAttrSpecialized(&rt.caches[pc-1], &rt.spec[pc-1], s[sp-1], code.Names[in.Arg], s[sp-2], false) {
+				sp -= 2
+				s[sp], s[sp+1] = Null, Null
+				break
+			}
+			sp, pc, err = vm.runSpecialized(f, in, sp, pc)
+		case opLoadMethodBuiltin: // str.split, list.append...: the method, then the receiver as self
+			if o, e := s[sp-1], &rt.spec[pc-1]; o.Type() == e.t && e.t.version == e.ver {
+				s[sp-1] = e.v
+				s[sp] = o
+				sp++
+				break
+			}
+			sp, pc, err = vm.runSpecialized(f, in, sp, pc)
+		case opBinaryStrAdd, opCompareStr, opSubscrTuple, opSubscrDict, opSubscrStr,
+			opLoadAttrModule, opLoadAttrClass, opLoadMethodModule,
+			opLoadMethodClass:
 			sp, pc, err = vm.runSpecialized(f, in, sp, pc)
 		case opSkid: // a skidded sample (skid.go): time the last instruction, run this one
 			pc--

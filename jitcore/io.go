@@ -896,7 +896,7 @@ func builtinOpen(vm *VM, args []Value, kw []string) (Value, error) {
 		}
 		s, ok := asStr(v)
 		if !ok {
-			return "", false, typeErrorf("open() argument '%s' must be str or None, not %s", what, v.Type().Name)
+			return "", false, typeErrorf("open() argument '%s' must be str or None, not %s", what, v.Type().tpName())
 		}
 		return s, true, nil
 	}
@@ -912,7 +912,7 @@ func builtinOpen(vm *VM, args []Value, kw []string) (Value, error) {
 	if vals[1].k != kNull {
 		s, ok := asStr(vals[1])
 		if !ok {
-			return Null, typeErrorf("open() argument 'mode' must be str, not %s", vals[1].Type().Name)
+			return Null, typeErrorf("open() argument 'mode' must be str, not %s", vals[1].Type().tpName())
 		}
 		mode = s
 	}
@@ -1092,7 +1092,7 @@ func fileArgSize(vm *VM, args []Value, i int) (int, error) {
 	if len(args) <= i || args[i].IsNone() || args[i].k == kNull {
 		return -1, nil
 	}
-	n, err := vm.index(args[i], "argument should be integer or None, not '"+args[i].Type().Name+"'")
+	n, err := vm.index(args[i], "argument should be integer or None, not '"+args[i].Type().tpName()+"'")
 	return int(n), err
 }
 
@@ -1116,13 +1116,13 @@ func setupFileType(ft *Type) {
 			}
 			b, ok := args[1].o.(*Bytes)
 			if !ok || args[1].k != kObj {
-				return Null, typeErrorf("a bytes-like object is required, not '%s'", args[1].Type().Name)
+				return Null, typeErrorf("a bytes-like object is required, not '%s'", args[1].Type().tpName())
 			}
 			return Int(int64(len(b.b))), f.writeBytes(b.b) // writeBytes copies or only borrows
 		}
 		s, ok := asStr(args[1])
 		if !ok {
-			return Null, typeErrorf("write() argument must be str, not %s", args[1].Type().Name)
+			return Null, typeErrorf("write() argument must be str, not %s", args[1].Type().tpName())
 		}
 		if err := f.write(vm, s); err != nil {
 			return Null, err
@@ -1253,13 +1253,13 @@ func setupFileType(ft *Type) {
 			}
 			return Null, errClosedFile()
 		}
-		off, err := vm.index(args[1], "'"+args[1].Type().Name+"' object cannot be interpreted as an integer")
+		off, err := vm.index(args[1], "'"+args[1].Type().tpName()+"' object cannot be interpreted as an integer")
 		if err != nil {
 			return Null, err
 		}
 		whence := int64(0)
 		if len(args) > 2 {
-			if whence, err = vm.index(args[2], "'"+args[2].Type().Name+"' object cannot be interpreted as an integer"); err != nil {
+			if whence, err = vm.index(args[2], "'"+args[2].Type().tpName()+"' object cannot be interpreted as an integer"); err != nil {
 				return Null, err
 			}
 		}
@@ -1315,7 +1315,7 @@ func setupFileType(ft *Type) {
 			size = f.toff[f.tpos]
 		}
 		if len(args) > 1 && !args[1].IsNone() {
-			n, err := vm.index(args[1], "'"+args[1].Type().Name+"' object cannot be interpreted as an integer")
+			n, err := vm.index(args[1], "'"+args[1].Type().tpName()+"' object cannot be interpreted as an integer")
 			if err != nil {
 				return Null, err
 			}

@@ -33,7 +33,7 @@ func (vm *VM) indexSlow(v Value, what string) (int64, error) {
 			return 0, err
 		}
 		if !r.isIntLike() {
-			return 0, typeErrorf("__index__ returned non-int (type %s)", r.Type().Name)
+			return 0, typeErrorf("__index__ returned non-int (type %s)", r.Type().tpName())
 		}
 		return vm.index(r, what)
 	}
@@ -125,7 +125,7 @@ func (vm *VM) getItem(o, k Value) (Value, error) {
 			}
 			return NewList(sliceItems(c.items, start, step, n)), nil
 		}
-		i, err := vm.index(k, "list indices must be integers or slices, not "+k.Type().Name)
+		i, err := vm.index(k, "list indices must be integers or slices, not "+k.Type().tpName())
 		if err != nil {
 			return Null, err
 		}
@@ -148,7 +148,7 @@ func (vm *VM) getItem(o, k Value) (Value, error) {
 			}
 			return NewTuple(sliceItems(c.items, start, step, n)...), nil
 		}
-		i, err := vm.index(k, "tuple indices must be integers or slices, not "+k.Type().Name)
+		i, err := vm.index(k, "tuple indices must be integers or slices, not "+k.Type().tpName())
 		if err != nil {
 			return Null, err
 		}
@@ -185,7 +185,7 @@ func (vm *VM) getItem(o, k Value) (Value, error) {
 			}
 			return Str(pystr.FromRunes(out)), nil
 		}
-		i, err := vm.index(k, "string indices must be integers, not '"+k.Type().Name+"'")
+		i, err := vm.index(k, "string indices must be integers, not '"+k.Type().tpName()+"'")
 		if err != nil {
 			return Null, err
 		}
@@ -203,7 +203,7 @@ func (vm *VM) getItem(o, k Value) (Value, error) {
 		}
 		if c.b != nil || (k.k == kObj && k.isIntLike()) || (!k.isIntLike() && hasUserIndex(k)) {
 			if !k.isIntLike() && !hasUserIndex(k) {
-				return Null, typeErrorf("range indices must be integers or slices, not %s", k.Type().Name)
+				return Null, typeErrorf("range indices must be integers or slices, not %s", k.Type().tpName())
 			}
 			bi, err := vm.intArg(k)
 			if err != nil {
@@ -211,7 +211,7 @@ func (vm *VM) getItem(o, k Value) (Value, error) {
 			}
 			return bigRangeItem(c, bi)
 		}
-		i, err := vm.index(k, "range indices must be integers or slices, not "+k.Type().Name)
+		i, err := vm.index(k, "range indices must be integers or slices, not "+k.Type().tpName())
 		if err != nil {
 			return Null, err
 		}
@@ -235,7 +235,7 @@ func (vm *VM) getItem(o, k Value) (Value, error) {
 			}
 			return Obj(&Bytes{b: out, mutable: c.mutable}), nil
 		}
-		i, err := vm.index(k, "byte indices must be integers or slices, not "+k.Type().Name)
+		i, err := vm.index(k, "byte indices must be integers or slices, not "+k.Type().tpName())
 		if err != nil {
 			return Null, err
 		}
@@ -280,7 +280,7 @@ func (vm *VM) getItem(o, k Value) (Value, error) {
 			return Null, typeErrorf("type '%s' is not subscriptable", o.o.(*Type).Name)
 		}
 	}
-	return Null, typeErrorf("'%s' object is not subscriptable", o.Type().Name)
+	return Null, typeErrorf("'%s' object is not subscriptable", o.Type().tpName())
 }
 
 // genericAlias is list[int] and friends (only printed).
@@ -295,6 +295,7 @@ func (*genericAlias) pyType() *Type { return genericAliasType }
 var genericAliasType = func() *Type {
 	t := newBuiltinType("GenericAlias", ObjectType)
 	t.Module = "types"
+	t.cName = "types.GenericAlias"
 	return t
 }()
 
@@ -305,7 +306,7 @@ func (vm *VM) setItem(o, k, v Value) error {
 		if sl, ok := k.o.(*SliceObj); ok && k.k == kObj {
 			return vm.setListSlice(c, sl, v)
 		}
-		i, err := vm.index(k, "list indices must be integers or slices, not "+k.Type().Name)
+		i, err := vm.index(k, "list indices must be integers or slices, not "+k.Type().tpName())
 		if err != nil {
 			return err
 		}
@@ -324,7 +325,7 @@ func (vm *VM) setItem(o, k, v Value) error {
 			return vm.setByteArraySlice(c, sl, v)
 		}
 		if c.mutable {
-			i, err := vm.index(k, "bytearray indices must be integers or slices, not "+k.Type().Name)
+			i, err := vm.index(k, "bytearray indices must be integers or slices, not "+k.Type().tpName())
 			if err != nil {
 				return err
 			}
@@ -334,7 +335,7 @@ func (vm *VM) setItem(o, k, v Value) error {
 			if i < 0 || i >= int64(len(c.b)) {
 				return newIndexError("bytearray index out of range")
 			}
-			b, err := vm.index(v, "'"+v.Type().Name+"' object cannot be interpreted as an integer")
+			b, err := vm.index(v, "'"+v.Type().tpName()+"' object cannot be interpreted as an integer")
 			if err != nil {
 				return err
 			}
@@ -352,7 +353,7 @@ func (vm *VM) setItem(o, k, v Value) error {
 	if in, ok := o.o.(*Instance); ok && in.base.k != kNull {
 		return vm.setItem(in.base, k, v)
 	}
-	return typeErrorf("'%s' object does not support item assignment", o.Type().Name)
+	return typeErrorf("'%s' object does not support item assignment", o.Type().tpName())
 }
 
 func (vm *VM) setListSlice(c *List, sl *SliceObj, v Value) error {
@@ -392,7 +393,7 @@ func (vm *VM) delItem(o, k Value) error {
 			c.items = withoutStrided(c.items, start, step, n)
 			return nil
 		}
-		i, err := vm.index(k, "list indices must be integers or slices, not "+k.Type().Name)
+		i, err := vm.index(k, "list indices must be integers or slices, not "+k.Type().tpName())
 		if err != nil {
 			return err
 		}
@@ -425,7 +426,7 @@ func (vm *VM) delItem(o, k Value) error {
 	if in, ok := o.o.(*Instance); ok && in.base.k != kNull {
 		return vm.delItem(in.base, k)
 	}
-	return typeErrorf("'%s' object doesn't support item deletion", o.Type().Name)
+	return typeErrorf("'%s' object doesn't support item deletion", o.Type().tpName())
 }
 
 // length implements len(o).
@@ -465,7 +466,7 @@ func (vm *VM) length(o Value) (int, error) {
 	if in, ok := o.o.(*Instance); ok && in.base.k != kNull && o.k == kObj {
 		return vm.length(in.base)
 	}
-	return 0, typeErrorf("object of type '%s' has no len()", o.Type().Name)
+	return 0, typeErrorf("object of type '%s' has no len()", o.Type().tpName())
 }
 
 // unionType is `X | Y` of types (types.UnionType); it is only printed and
@@ -477,6 +478,7 @@ func (*unionType) pyType() *Type { return unionTypeType }
 var unionTypeType = func() *Type {
 	t := newBuiltinType("UnionType", ObjectType)
 	t.Module = "types"
+	t.cName = "types.UnionType"
 	return t
 }()
 

@@ -195,7 +195,7 @@ func (vm *VM) getIter(v Value) (Value, error) {
 			return Null, err
 		}
 		if _, ok := it.Type().lookupSpecial("__next__"); !ok && !isGoIter(it) {
-			return Null, typeErrorf("iter() returned non-iterator of type '%s'", it.Type().Name)
+			return Null, typeErrorf("iter() returned non-iterator of type '%s'", it.Type().tpName())
 		}
 		return it, nil
 	}
@@ -216,7 +216,7 @@ func (vm *VM) getIter(v Value) (Value, error) {
 			return r, true, nil
 		}}), nil
 	}
-	return Null, typeErrorf("'%s' object is not iterable", v.Type().Name)
+	return Null, typeErrorf("'%s' object is not iterable", v.Type().tpName())
 }
 
 func isGoIter(v Value) bool {
@@ -262,7 +262,7 @@ func (vm *VM) next(it Value) (Value, bool, error) {
 	}
 	m, ok := it.Type().lookupSpecial("__next__")
 	if !ok {
-		return Null, false, typeErrorf("'%s' object is not an iterator", it.Type().Name)
+		return Null, false, typeErrorf("'%s' object is not an iterator", it.Type().tpName())
 	}
 	r, err := vm.callMethod(m, it)
 	if err != nil {
@@ -338,7 +338,7 @@ func (vm *VM) unpack(v Value, n, before, after int, dst []Value) error {
 		items = l.items
 	} else {
 		if !vm.isIterable(v) {
-			return typeErrorf("cannot unpack non-iterable %s object", v.Type().Name)
+			return typeErrorf("cannot unpack non-iterable %s object", v.Type().tpName())
 		}
 		var err error
 		if before < 0 {

@@ -137,11 +137,20 @@ func (g *numGen) recExpr(depth int, vars []string) string {
 	return "(" + g.recExpr(depth-1, vars) + " " + g.pick([]string{"+", "-", "*", "//", "%", "^"}) + " " + g.recExpr(depth-1, vars) + ")"
 }
 
+// recBound bounds the ints a recursive function passes down and returns:
+// past it they are reduced (as the loops reduce theirs), so that a chain of
+// squarings 900 calls deep cannot make numbers of 2**900 bits, which takes
+// CPython forever too. The expressions still overflow 64 bits before the
+// reduction; the bound is a 64-bit constant so that the function still
+// compiles whole.
+const recBound = "4611686018427387904" // 2**62
+
 // recursive writes a recursive function (compiled whole, its recursion
 // native) whose results overflow 64 bits or raise deep in the recursion,
 // and calls it with growing depths (up to 900: CPython words a RecursionError after a comparison differently).
 func (g *numGen) recursive(k int) {
-	fmt.Fprintf(&g.b, "def r%d(n, a, x):\n    if n <= 0:\n        return %s\n", k, g.recExpr(2, []string{"a", "n"}))
+	fmt.Fprintf(&g.b, "def r%d(n, a, x):\n    if a > %s or a < -%s:\n        a = a %% 1000003\n", k, recBound, recBound)
+	fmt.Fprintf(&g.b, "    if n <= 0:\n        return %s\n", g.recExpr(2, []string{"a", "n"}))
 	fmt.Fprintf(&g.b, "    if %s %s %s:\n        x = x * %s\n", g.recExpr(1, []string{"a", "n"}), g.pick([]string{"<", ">", "=="}),
 		g.recExpr(1, []string{"a", "n"}), g.pick(fuzzFloatConsts))
 	if g.r.Intn(2) == 0 {
@@ -151,7 +160,8 @@ func (g *numGen) recursive(k int) {
 	if g.r.Intn(2) == 0 {
 		fmt.Fprintf(&g.b, "    if n < 12:\n        b = b + r%d(n - 2, a %% 1000, x)\n", k) // exponential otherwise
 	}
-	fmt.Fprintf(&g.b, "    return %s\n\n\n", g.recExpr(2, []string{"a", "n", "b"}))
+	fmt.Fprintf(&g.b, "    v = %s\n    if v > %s or v < -%s:\n        v = v %% 1000003\n    return v\n\n\n",
+		g.recExpr(2, []string{"a", "n", "b"}), recBound, recBound)
 	fmt.Fprintf(&g.b, "for k in [0, 1, 2, 3, 5, 8, 12, 40, 900]:\n    try:\n        print(r%d(k, %s, %s))\n    except Exception as e:\n        print(type(e).__name__, e)\n",
 		k, g.pick(fuzzIntConsts), g.pick(fuzzFloatConsts))
 }
@@ -279,5 +289,33 @@ func TestJITDifferential(t *testing.T) {
 	t.Logf("events: %v; reasons and guards: %v", kinds, reasons)
 	if kinds[EventCompiled] < n || kinds[EventDeoptimized] == 0 {
 		t.Errorf("the generated loops barely exercise the JIT: %v", kinds)
+	}
+}
+
+// TestJITFuzzRecursionTerminates runs the generated program that once
+// never ended (seed 2, program 54: its recursion squared an int argument
+// at each of 900 levels, numbers of 2**900 bits that CPython cannot finish
+// either) on the interpreter, with the JIT compiling at once and with
+// python3 when it is installed: recBound now keeps its ints small.
+func TestJITFuzzRecursionTerminates(t *testing.T) {
+	g := &numGen{r: rand.New(rand.NewSource(2)), nr: rand.New(rand.NewSource(2 + 1e6))}
+	var src string
+	for i := 0; i <= 54; i++ {
+		src = g.program()
+	}
+	path := filepath.Join(t.TempDir(), "p54.py")
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want, wantErr, wantStatus := runJIT(t, path, &JITOptions{Off: true}, nil)
+	got, gotErr, status := runJIT(t, path, &JITOptions{Threshold: 0}, nil)
+	if got != want || gotErr != wantErr || status != wantStatus {
+		t.Fatalf("differs with the JIT:\n%s\ninterpreter (%d): %s%s\njit (%d): %s%s", src, wantStatus, want, wantErr, status, got, gotErr)
+	}
+	if python, err := exec.LookPath("python3"); err == nil {
+		out, err := exec.Command(python, path).Output()
+		if err != nil || string(out) != want {
+			t.Errorf("differs from python3 (%v):\n%s\npython3: %s\njitlens: %s", err, src, out, want)
+		}
 	}
 }

@@ -102,7 +102,7 @@ func (vm *VM) matchOp(in bc.Instr, s []Value, sp int) (int, error) {
 			} else {
 				mt, ok := asTuple(ma)
 				if !ok {
-					return sp, typeErrorf("%s.__match_args__ must be a tuple (got %s)", cls.Name, ma.Type().Name)
+					return sp, typeErrorf("%s.__match_args__ must be a tuple (got %s)", cls.Name, ma.Type().tpName())
 				}
 				if npos > len(mt.items) {
 					return sp, typeErrorf("%s() accepts %d positional sub-pattern%s (%d given)", cls.Name, len(mt.items), plural(len(mt.items), "", "s"), npos)

@@ -69,7 +69,7 @@ func setupMemoryview() {
 		}
 		b, ok := o.o.(*Bytes)
 		if !ok || o.k != kObj {
-			return Null, typeErrorf("memoryview: a bytes-like object is required, not '%s'", vals[0].Type().Name)
+			return Null, typeErrorf("memoryview: a bytes-like object is required, not '%s'", vals[0].Type().tpName())
 		}
 		return Obj(&memoryviewObj{obj: vals[0], src: b, start: 0, stop: len(b.b)}), nil
 	}

@@ -185,7 +185,7 @@ func setupMiscMethods() {
 				excv = r
 			}
 		}
-		exc, err := vm.toRaisable(excv, "exceptions must be classes or instances deriving from BaseException, not "+excv.Type().Name)
+		exc, err := vm.toRaisable(excv, "exceptions must be classes or instances deriving from BaseException, not "+excv.Type().tpName())
 		if err != nil {
 			return Null, err
 		}
@@ -278,7 +278,7 @@ func setupMiscMethods() {
 			err := vm.iterate(args[1], func(v Value) error {
 				b, ok := v.o.(*Bytes)
 				if !ok {
-					return typeErrorf("sequence item %d: expected a bytes-like object, %s found", i, v.Type().Name)
+					return typeErrorf("sequence item %d: expected a bytes-like object, %s found", i, v.Type().tpName())
 				}
 				if i > 0 {
 					out = append(out, sep.b...)

@@ -26,11 +26,11 @@ func (vm *VM) complexArg(v Value) (complex128, error) {
 		if c, ok := r.o.(*Complex); ok && r.k == kObj {
 			return c.c, nil
 		}
-		return 0, typeErrorf("__complex__ returned non-complex (type %s)", r.Type().Name)
+		return 0, typeErrorf("__complex__ returned non-complex (type %s)", r.Type().tpName())
 	}
 	f, err := vm.realArg(v)
 	if err != nil {
-		return 0, typeErrorf("must be real number, not %s", v.Type().Name)
+		return 0, typeErrorf("must be real number, not %s", v.Type().tpName())
 	}
 	return complex(f, 0), nil
 }

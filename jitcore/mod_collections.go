@@ -3,7 +3,8 @@ package jitcore
 // The collections package and collections.abc, in Python on the engine.
 
 func init() {
-	registerModule("collections", &nativeModule{source: collectionsSource, pkg: true, setup: setupCollections})
+	registerModule("collections", &nativeModule{source: collectionsSource, pkg: true, setup: setupCollections,
+		cTypes: []string{"deque", "defaultdict", "OrderedDict"}})
 	registerModule("collections.abc", &nativeModule{source: collectionsABCSource, after: setupABCMeta})
 }
 

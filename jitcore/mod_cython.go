@@ -204,7 +204,7 @@ func setupCythonModule(vm *VM, m *Module) error {
 				names[k] = args[len(args)-len(kw)+i]
 			}
 			vm.cythonDeclareHere(names)
-			vals, err := parseArgs("declare", args[:len(args)-len(kw)], nil, []string{"t", "value"}, 0)
+			vals, err := parsePyArgs("declare", args[:len(args)-len(kw)], nil, []string{"t", "value"}, 0)
 			if err != nil {
 				return Null, err
 			}
@@ -323,7 +323,7 @@ func fillCythonParallel(d *Dict) {
 	noop := Obj(&cythonNoop{})
 	setModuleFuncs(d, map[string]builtinFn{
 		"prange": func(vm *VM, args []Value, kw []string) (Value, error) {
-			vals, err := parseArgs("prange", args, kw, []string{"start", "stop", "step", "nogil", "schedule", "chunksize", "num_threads"}, 0)
+			vals, err := parsePyArgs("prange", args, kw, []string{"start", "stop", "step", "nogil", "schedule", "chunksize", "num_threads"}, 0)
 			if err != nil {
 				return Null, err
 			}

@@ -5,7 +5,8 @@ package jitcore
 // the common strftime/strptime directives.
 
 func init() {
-	registerModule("datetime", &nativeModule{source: datetimeSource})
+	registerModule("datetime", &nativeModule{source: datetimeSource,
+		cTypes: []string{"date", "datetime", "time", "timedelta", "timezone", "tzinfo"}})
 }
 
 const datetimeSource = `

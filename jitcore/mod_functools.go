@@ -3,7 +3,7 @@ package jitcore
 // The functools module, in Python on the engine.
 
 func init() {
-	registerModule("functools", &nativeModule{source: functoolsSource, setup: func(vm *VM, m *Module) error {
+	registerModule("functools", &nativeModule{source: functoolsSource, cTypes: []string{"partial"}, setup: func(vm *VM, m *Module) error {
 		// singledispatch's registry is a read-only view of its dict
 		m.dict.setStr("_MappingProxy", Obj(newBuiltin("_MappingProxy", func(vm *VM, args []Value, kw []string) (Value, error) {
 			if err := exactArgs("_MappingProxy", args, kw, 1, 1); err != nil {
@@ -11,7 +11,7 @@ func init() {
 			}
 			d, ok := asDict(args[0])
 			if !ok {
-				return Null, typeErrorf("mappingproxy() argument must be a mapping, not %s", args[0].Type().Name)
+				return Null, typeErrorf("mappingproxy() argument must be a mapping, not %s", args[0].Type().tpName())
 			}
 			return Obj(&mappingProxy{d: d}), nil
 		})))

@@ -78,7 +78,7 @@ func (f *memFile) write(v Value) (int, error) {
 	if f.binary {
 		b, ok := v.o.(*Bytes)
 		if !ok || v.k != kObj {
-			return 0, typeErrorf("a bytes-like object is required, not '%s'", v.Type().Name)
+			return 0, typeErrorf("a bytes-like object is required, not '%s'", v.Type().tpName())
 		}
 		if f.pos > len(f.data) {
 			f.data = append(f.data, make([]byte, f.pos-len(f.data))...)
@@ -90,7 +90,7 @@ func (f *memFile) write(v Value) (int, error) {
 	}
 	s, ok := asStr(v)
 	if !ok {
-		return 0, typeErrorf("string argument expected, got '%s'", v.Type().Name)
+		return 0, typeErrorf("string argument expected, got '%s'", v.Type().tpName())
 	}
 	r := []rune(s)
 	if f.pos > len(f.text) {
@@ -112,6 +112,7 @@ func sizeArg(args []Value, i int) int {
 func newMemFileType(name string) *Type {
 	t := newBuiltinType(name, ObjectType)
 	t.Module = "_io"
+	t.cName = "_io." + name
 	t.Dict.setStr("__module__", Str("_io"))
 	t.builtin = false // the engine looks up __iter__, __enter__... in the dict
 	self := func(v Value) *memFile { return v.o.(*memFile) }
@@ -287,7 +288,7 @@ func init() {
 		if v := vals[0]; !v.IsNull() && !v.IsNone() {
 			s, ok := asStr(v)
 			if !ok {
-				return Null, typeErrorf("initial_value must be str or None, not %s", v.Type().Name)
+				return Null, typeErrorf("initial_value must be str or None, not %s", v.Type().tpName())
 			}
 			f.text = []rune(s)
 		}
@@ -310,7 +311,7 @@ func init() {
 		if v := vals[0]; !v.IsNull() && !v.IsNone() {
 			b, ok := v.o.(*Bytes)
 			if !ok || v.k != kObj {
-				return Null, typeErrorf("a bytes-like object is required, not '%s'", v.Type().Name)
+				return Null, typeErrorf("a bytes-like object is required, not '%s'", v.Type().tpName())
 			}
 			f.data = append([]byte(nil), b.b...)
 		}

@@ -4,7 +4,8 @@ package jitcore
 // CPython's names and reprs where programs see them, generators elsewhere.
 
 func init() {
-	registerModule("itertools", &nativeModule{builtin: true, source: itertoolsSource})
+	registerModule("itertools", &nativeModule{builtin: true, source: itertoolsSource,
+		cTypes: []string{"count", "repeat", "cycle", "chain", "groupby", "zip_longest"}})
 }
 
 const itertoolsSource = `

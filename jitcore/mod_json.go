@@ -20,7 +20,7 @@ func setupJSONModule(vm *VM, m *Module) error {
 
 	def("dumps", func(vm *VM, args []Value, kw []string) (Value, error) {
 		names := append([]string{"obj", "*", "cls"}, jsonEncoderOptions...)
-		vals, err := parseArgs("dumps", args, kw, names, 1)
+		vals, err := parsePyArgs("dumps", args, kw, names, 1)
 		if err != nil {
 			return Null, err
 		}
@@ -28,7 +28,7 @@ func setupJSONModule(vm *VM, m *Module) error {
 	})
 	def("dump", func(vm *VM, args []Value, kw []string) (Value, error) {
 		names := append([]string{"obj", "fp", "*", "cls"}, jsonEncoderOptions...)
-		vals, err := parseArgs("dump", args, kw, names, 2)
+		vals, err := parsePyArgs("dump", args, kw, names, 2)
 		if err != nil {
 			return Null, err
 		}
@@ -45,7 +45,7 @@ func setupJSONModule(vm *VM, m *Module) error {
 	})
 	def("loads", func(vm *VM, args []Value, kw []string) (Value, error) {
 		names := append([]string{"s", "*", "cls"}, jsonDecoderOptions...)
-		vals, err := parseArgs("loads", args, kw, names, 1)
+		vals, err := parsePyArgs("loads", args, kw, names, 1)
 		if err != nil {
 			return Null, err
 		}
@@ -53,7 +53,7 @@ func setupJSONModule(vm *VM, m *Module) error {
 	})
 	def("load", func(vm *VM, args []Value, kw []string) (Value, error) {
 		names := append([]string{"fp", "*", "cls"}, jsonDecoderOptions...)
-		vals, err := parseArgs("load", args, kw, names, 1)
+		vals, err := parsePyArgs("load", args, kw, names, 1)
 		if err != nil {
 			return Null, err
 		}
@@ -127,7 +127,7 @@ func jsonDocText(s Value) (string, error) {
 		t = strings.TrimPrefix(t, "\ufeff")
 		return t, nil
 	}
-	return "", typeErrorf("the JSON object must be str, bytes or bytearray, not %s", s.Type().Name)
+	return "", typeErrorf("the JSON object must be str, bytes or bytearray, not %s", s.Type().tpName())
 }
 
 func jsonLoads(vm *VM, s, cls Value, opts map[string]Value) (Value, error) {

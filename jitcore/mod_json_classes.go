@@ -23,7 +23,7 @@ func init() {
 	t.Dict.setStr("key_separator", Str(": "))
 	method(t, "__init__", func(vm *VM, args []Value, kw []string) (Value, error) {
 		names := append([]string{"*"}, jsonEncoderOptions...)
-		vals, err := parseArgs("JSONEncoder.__init__", args[1:], kw, names, 0)
+		vals, err := parsePyArgs("JSONEncoder.__init__", args[1:], kw, names, 0)
 		if err != nil {
 			return Null, err
 		}
@@ -128,7 +128,7 @@ func init() {
 	d := jsonDecoderClass
 	method(d, "__init__", func(vm *VM, args []Value, kw []string) (Value, error) {
 		names := append([]string{"*"}, jsonDecoderOptions...)
-		vals, err := parseArgs("JSONDecoder.__init__", args[1:], kw, names, 0)
+		vals, err := parsePyArgs("JSONDecoder.__init__", args[1:], kw, names, 0)
 		if err != nil {
 			return Null, err
 		}
@@ -172,13 +172,13 @@ func init() {
 		return dec.decodeAll()
 	})
 	method(d, "raw_decode", func(vm *VM, args []Value, kw []string) (Value, error) {
-		vals, err := parseArgs("raw_decode", args[1:], kw, []string{"s", "idx"}, 1)
+		vals, err := parsePyArgs("raw_decode", args[1:], kw, []string{"s", "idx"}, 1)
 		if err != nil {
 			return Null, err
 		}
 		text, ok := asStr(vals[0])
 		if !ok {
-			return Null, typeErrorf("first argument must be a string, not %s", vals[0].Type().Name)
+			return Null, typeErrorf("first argument must be a string, not %s", vals[0].Type().tpName())
 		}
 		idx := 0
 		if !vals[1].IsNull() {

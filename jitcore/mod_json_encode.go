@@ -61,7 +61,7 @@ func newJSONEncoder(vm *VM, opts map[string]Value) (*jsonEncoder, error) {
 		} else if v.isIntLike() {
 			e.indent = strings.Repeat(" ", max(0, int(intBase(v).n)))
 		} else {
-			return nil, typeErrorf("can't multiply sequence by non-int of type '%s'", v.Type().Name)
+			return nil, typeErrorf("can't multiply sequence by non-int of type '%s'", v.Type().tpName())
 		}
 	}
 	if v, ok := opts["separators"]; ok && !v.IsNull() && !v.IsNone() {
@@ -75,7 +75,7 @@ func newJSONEncoder(vm *VM, opts map[string]Value) (*jsonEncoder, error) {
 		a, ok1 := asStr(items[0])
 		b, ok2 := asStr(items[1])
 		if !ok1 || !ok2 {
-			return nil, typeErrorf("make_encoder() argument 6 must be str, not %s", items[0].Type().Name)
+			return nil, typeErrorf("make_encoder() argument 6 must be str, not %s", items[0].Type().tpName())
 		}
 		e.itemSep, e.keySep = a, b
 	}
@@ -89,6 +89,7 @@ func newJSONEncoder(vm *VM, opts map[string]Value) (*jsonEncoder, error) {
 }
 
 func jsonNotSerializable(v Value) error {
+	// JSONEncoder.default is Python: it names the class by __name__, not tp_name
 	return typeErrorf("Object of type %s is not JSON serializable", v.Type().Name)
 }
 
@@ -259,7 +260,7 @@ func (e *jsonEncoder) key(k Value) (string, bool, error) {
 	if e.skipKeys {
 		return "", false, nil
 	}
-	return "", false, typeErrorf("keys must be str, int, float, bool or None, not %s", k.Type().Name)
+	return "", false, typeErrorf("keys must be str, int, float, bool or None, not %s", k.Type().tpName())
 }
 
 func (e *jsonEncoder) dict(v Value, d *Dict, level int) error {

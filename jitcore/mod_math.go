@@ -38,7 +38,7 @@ func (vm *VM) realArg(v Value) (float64, error) {
 			return 0, err
 		}
 		if r.k != kFloat {
-			return 0, typeErrorf("%s.__float__ returned non-float (type %s)", v.Type().Name, r.Type().Name)
+			return 0, typeErrorf("%s.__float__ returned non-float (type %s)", v.Type().tpName(), r.Type().tpName())
 		}
 		return r.float(), nil
 	}
@@ -49,7 +49,7 @@ func (vm *VM) realArg(v Value) (float64, error) {
 		}
 		return toFloat(r)
 	}
-	return 0, typeErrorf("must be real number, not %s", v.Type().Name)
+	return 0, typeErrorf("must be real number, not %s", v.Type().tpName())
 }
 
 // intArg requires an int (or __index__) argument, as math's integer
@@ -66,9 +66,9 @@ func (vm *VM) intArg(v Value) (*big.Int, error) {
 		if r.isIntLike() {
 			return toBig(intBase(r)), nil
 		}
-		return nil, typeErrorf("__index__ returned non-int (type %s)", r.Type().Name)
+		return nil, typeErrorf("__index__ returned non-int (type %s)", r.Type().tpName())
 	}
-	return nil, typeErrorf("'%s' object cannot be interpreted as an integer", v.Type().Name)
+	return nil, typeErrorf("'%s' object cannot be interpreted as an integer", v.Type().tpName())
 }
 
 // math1 wraps a one-argument libm function with CPython's error checks.
@@ -190,7 +190,7 @@ func setupMath(vm *VM, m *Module) error {
 			x, err := vm.realArg(v)
 			if err != nil {
 				if dunder == "__trunc__" {
-					return Null, typeErrorf("type %s doesn't define __trunc__ method", v.Type().Name)
+					return Null, typeErrorf("type %s doesn't define __trunc__ method", v.Type().tpName())
 				}
 				return Null, err
 			}
@@ -401,7 +401,7 @@ func setupMath(vm *VM, m *Module) error {
 		for i := 0; i < 2; i++ {
 			if _, ok := asTuple(args[i]); !ok {
 				if _, ok := asList(args[i]); !ok {
-					return Null, typeErrorf("dist(): argument %d must be tuple, not %s", i+1, args[i].Type().Name)
+					return Null, typeErrorf("dist(): argument %d must be tuple, not %s", i+1, args[i].Type().tpName())
 				}
 			}
 			items, err := vm.toSlice(args[i])

@@ -4,7 +4,8 @@ package jitcore
 // operator it names, so user types' special methods are honoured.
 
 func init() {
-	registerModule("operator", &nativeModule{source: operatorSource})
+	registerModule("operator", &nativeModule{source: operatorSource,
+		cTypes: []string{"attrgetter", "itemgetter", "methodcaller"}})
 }
 
 const operatorSource = `

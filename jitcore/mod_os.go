@@ -360,7 +360,7 @@ func osPathFunctions(env *Dict) map[string]builtinFn {
 			for _, a := range args[1:] {
 				s, err := vm.fsPath(a)
 				if err != nil {
-					return Null, typeErrorf("join() argument must be str, bytes, or os.PathLike object, not '%s'", a.Type().Name)
+					return Null, typeErrorf("join() argument must be str, bytes, or os.PathLike object, not '%s'", a.Type().tpName())
 				}
 				switch {
 				case strings.HasPrefix(s, "/"):
@@ -409,7 +409,7 @@ func osPathFunctions(env *Dict) map[string]builtinFn {
 		"getatime": statValue("getatime", func(st *syscall.Stat_t) Value { return seconds(st.Atim) }),
 		"getctime": statValue("getctime", func(st *syscall.Stat_t) Value { return seconds(st.Ctim) }),
 		"relpath": func(vm *VM, args []Value, kw []string) (Value, error) {
-			vals, err := parseArgs("relpath", args, kw, []string{"path", "start"}, 1)
+			vals, err := parsePyArgs("relpath", args, kw, []string{"path", "start"}, 1)
 			if err != nil {
 				return Null, err
 			}
@@ -449,7 +449,7 @@ func osPathFunctions(env *Dict) map[string]builtinFn {
 			}))
 		}),
 		"realpath": func(vm *VM, args []Value, kw []string) (Value, error) {
-			vals, err := parseArgs("realpath", args, kw, []string{"filename", "*", "strict"}, 1)
+			vals, err := parsePyArgs("realpath", args, kw, []string{"filename", "*", "strict"}, 1)
 			if err != nil {
 				return Null, err
 			}
@@ -516,9 +516,9 @@ func (vm *VM) osPath(fname string, v Value, fdOK bool) (string, error) {
 	}
 	if e, ok := err.(*Exception); ok && e.cls == TypeErrorType {
 		if fdOK {
-			return "", typeErrorf("%s: path should be string, bytes, os.PathLike or integer, not %s", fname, v.Type().Name)
+			return "", typeErrorf("%s: path should be string, bytes, os.PathLike or integer, not %s", fname, v.Type().tpName())
 		}
-		return "", typeErrorf("%s: path should be string, bytes or os.PathLike, not %s", fname, v.Type().Name)
+		return "", typeErrorf("%s: path should be string, bytes or os.PathLike, not %s", fname, v.Type().tpName())
 	}
 	return "", err
 }
@@ -596,13 +596,13 @@ func (vm *VM) fsPath(v Value) (string, error) {
 		if s, ok := asStr(r); ok {
 			return s, nil
 		}
-		return "", typeErrorf("expected %s.__fspath__() to return str or bytes, not %s", v.Type().Name, r.Type().Name)
+		return "", typeErrorf("expected %s.__fspath__() to return str or bytes, not %s", v.Type().tpName(), r.Type().tpName())
 	}
-	return "", typeErrorf("expected str, bytes or os.PathLike object, not %s", v.Type().Name)
+	return "", typeErrorf("expected str, bytes or os.PathLike object, not %s", v.Type().tpName())
 }
 
 func (vm *VM) fsPathArg(name string, args []Value, kw []string) (string, error) {
-	vals, err := parseArgs(name, args, kw, []string{"path"}, 1)
+	vals, err := parsePyArgs(name, args, kw, []string{"path"}, 1)
 	if err != nil {
 		return "", err
 	}

@@ -33,7 +33,7 @@ func setupReModule(vm *VM, m *Module) error {
 	d.setStr("Match", Obj(reMatchType))
 
 	def("compile", func(vm *VM, args []Value, kw []string) (Value, error) {
-		vals, err := parseArgs("compile", args, kw, []string{"pattern", "flags"}, 1)
+		vals, err := parsePyArgs("compile", args, kw, []string{"pattern", "flags"}, 1)
 		if err != nil {
 			return Null, err
 		}
@@ -49,7 +49,7 @@ func setupReModule(vm *VM, m *Module) error {
 	}{{"search", reSearch}, {"match", reMatch}, {"fullmatch", reFull}} {
 		k := k
 		def(k.name, func(vm *VM, args []Value, kw []string) (Value, error) {
-			vals, err := parseArgs(k.name, args, kw, []string{"pattern", "string", "flags"}, 2)
+			vals, err := parsePyArgs(k.name, args, kw, []string{"pattern", "string", "flags"}, 2)
 			if err != nil {
 				return Null, err
 			}
@@ -61,7 +61,7 @@ func setupReModule(vm *VM, m *Module) error {
 		})
 	}
 	def("findall", func(vm *VM, args []Value, kw []string) (Value, error) {
-		vals, err := parseArgs("findall", args, kw, []string{"pattern", "string", "flags"}, 2)
+		vals, err := parsePyArgs("findall", args, kw, []string{"pattern", "string", "flags"}, 2)
 		if err != nil {
 			return Null, err
 		}
@@ -72,7 +72,7 @@ func setupReModule(vm *VM, m *Module) error {
 		return p.findall(vals[1], Null, Null)
 	})
 	def("finditer", func(vm *VM, args []Value, kw []string) (Value, error) {
-		vals, err := parseArgs("finditer", args, kw, []string{"pattern", "string", "flags"}, 2)
+		vals, err := parsePyArgs("finditer", args, kw, []string{"pattern", "string", "flags"}, 2)
 		if err != nil {
 			return Null, err
 		}
@@ -84,7 +84,7 @@ func setupReModule(vm *VM, m *Module) error {
 	})
 	subFn := func(name string, withCount bool) builtinFn {
 		return func(vm *VM, args []Value, kw []string) (Value, error) {
-			vals, err := parseArgs(name, args, kw, []string{"pattern", "repl", "string", "count", "flags"}, 3)
+			vals, err := parsePyArgs(name, args, kw, []string{"pattern", "repl", "string", "count", "flags"}, 3)
 			if err != nil {
 				return Null, err
 			}
@@ -102,7 +102,7 @@ func setupReModule(vm *VM, m *Module) error {
 	def("sub", subFn("sub", false))
 	def("subn", subFn("subn", true))
 	def("split", func(vm *VM, args []Value, kw []string) (Value, error) {
-		vals, err := parseArgs("split", args, kw, []string{"pattern", "string", "maxsplit", "flags"}, 2)
+		vals, err := parsePyArgs("split", args, kw, []string{"pattern", "string", "maxsplit", "flags"}, 2)
 		if err != nil {
 			return Null, err
 		}
@@ -113,7 +113,7 @@ func setupReModule(vm *VM, m *Module) error {
 		return p.split(vals[1], vals[2])
 	})
 	def("escape", func(vm *VM, args []Value, kw []string) (Value, error) {
-		vals, err := parseArgs("escape", args, kw, []string{"pattern"}, 1)
+		vals, err := parsePyArgs("escape", args, kw, []string{"pattern"}, 1)
 		if err != nil {
 			return Null, err
 		}
@@ -123,7 +123,7 @@ func setupReModule(vm *VM, m *Module) error {
 		if b, ok := vals[0].o.(*Bytes); ok && vals[0].k == kObj {
 			return Obj(&Bytes{b: latin1Encode(reEscape(latin1Decode(b.b)))}), nil
 		}
-		return Null, typeErrorf("expected str or bytes, got %s", vals[0].Type().Name)
+		return Null, typeErrorf("expected str or bytes, got %s", vals[0].Type().tpName())
 	})
 	def("purge", func(vm *VM, args []Value, kw []string) (Value, error) {
 		reProgramsMu.Lock()

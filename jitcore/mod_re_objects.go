@@ -36,6 +36,7 @@ func init() {
 	mk := func(name string) *Type {
 		t := newBuiltinType(name, ObjectType)
 		t.Module = "re"
+		t.cName = "re." + name
 		t.Dict.setStr("__module__", Str("re"))
 		t.final = true
 		// not marked built-in so that the engine's protocol lookups
@@ -113,7 +114,7 @@ func reSubjectOf(p *rePatternObj, v Value) (*reSubject, error) {
 		}
 		return newReSubject(latin1Decode(b.b), true, v), nil
 	}
-	return nil, typeErrorf("expected string or bytes-like object, got '%s'", v.Type().Name)
+	return nil, typeErrorf("expected string or bytes-like object, got '%s'", v.Type().tpName())
 }
 
 // compileRe is re.compile's work: a Pattern from a str/bytes or a Pattern.
@@ -121,7 +122,7 @@ func compileRe(v Value, flagsV Value) (*rePatternObj, error) {
 	flags := 0
 	if !flagsV.IsNull() {
 		if !flagsV.isIntLike() {
-			return nil, typeErrorf("unsupported operand type(s) for &: '%s' and 'int'", flagsV.Type().Name)
+			return nil, typeErrorf("unsupported operand type(s) for &: '%s' and 'int'", flagsV.Type().tpName())
 		}
 		flags = int(intBase(flagsV).n)
 	}

@@ -78,7 +78,7 @@ func reCount(v Value, name string) (int, error) {
 		return 0, nil
 	}
 	if !v.isIntLike() {
-		return 0, typeErrorf("'%s' object cannot be interpreted as an integer", v.Type().Name)
+		return 0, typeErrorf("'%s' object cannot be interpreted as an integer", v.Type().tpName())
 	}
 	n := intBase(v)
 	if n.k != kInt {
@@ -152,12 +152,12 @@ func reTextOf(r Value, isBytes bool) (string, error) {
 		if b, ok := r.o.(*Bytes); ok && r.k == kObj {
 			return latin1Decode(b.b), nil
 		}
-		return "", typeErrorf("expected a bytes-like object, %s found", r.Type().Name)
+		return "", typeErrorf("expected a bytes-like object, %s found", r.Type().tpName())
 	}
 	if s, ok := asStr(r); ok {
 		return s, nil
 	}
-	return "", typeErrorf("expected str instance, %s found", r.Type().Name)
+	return "", typeErrorf("expected str instance, %s found", r.Type().tpName())
 }
 
 func (p *rePatternObj) split(subject, maxsplitV Value) (Value, error) {
@@ -208,7 +208,7 @@ func parseReTemplate(p *rePatternObj, repl Value) (*reTemplate, error) {
 		}
 		text = latin1Decode(b.b)
 	} else {
-		return nil, typeErrorf("expected str instance, %s found", repl.Type().Name)
+		return nil, typeErrorf("expected str instance, %s found", repl.Type().tpName())
 	}
 	src := []rune(text)
 	t := &reTemplate{}

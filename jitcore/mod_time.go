@@ -105,7 +105,7 @@ func setupTime(vm *VM, m *Module) error {
 		}
 		secs, err := vm.realArg(args[0])
 		if err != nil {
-			return Null, typeErrorf("'%s' object cannot be interpreted as an integer", args[0].Type().Name)
+			return Null, typeErrorf("'%s' object cannot be interpreted as an integer", args[0].Type().tpName())
 		}
 		if secs < 0 {
 			return Null, newValueError("sleep length must be non-negative")
@@ -195,7 +195,7 @@ func setupTime(vm *VM, m *Module) error {
 		}
 		format, ok := asStr(args[0])
 		if !ok {
-			return Null, typeErrorf("strftime() argument 1 must be str, not %s", args[0].Type().Name)
+			return Null, typeErrorf("strftime() argument 1 must be str, not %s", args[0].Type().tpName())
 		}
 		t := time.Now()
 		if len(args) == 2 {

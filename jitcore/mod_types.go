@@ -3,13 +3,13 @@ package jitcore
 // The types module: the names of the interpreter's own types (found, as in
 // CPython, by taking the type of a sample object), SimpleNamespace, the
 // GenericAlias constructor behind list[int], and the class-building helpers
-// new_class, resolve_bases and prepare_class. Types the engine does not
-// model apart (method-wrapper, getset and member descriptors, frames) are
-// left out rather than given a wrong class, as is types.coroutine (the
-// engine has no generator-based coroutines).
+// new_class, resolve_bases and prepare_class. FrameType is left out rather
+// than given a wrong class (the engine has no frame objects: no
+// sys._getframe, no tb_frame), as is types.coroutine (the engine has no
+// coroutines, so no await could tell a marked generator from another).
 
 func init() {
-	registerModule("types", &nativeModule{setup: setupTypesModule, source: typesSource})
+	registerModule("types", &nativeModule{setup: setupTypesModule, source: typesSource, cTypes: []string{"SimpleNamespace"}})
 	ModuleType.newFn = newModuleObject
 	genericAliasType.newFn = func(vm *VM, t *Type, args []Value, kw []string) (Value, error) {
 		if err := noKw("GenericAlias", kw); err != nil {
@@ -21,7 +21,7 @@ func init() {
 		origin, ok := args[0].o.(*Type)
 		if !ok || args[0].k != kObj {
 			// CPython accepts any origin; the engine's aliases are of classes.
-			return Null, typeErrorf("GenericAlias() origin must be a class, not %s", args[0].Type().Name)
+			return Null, typeErrorf("GenericAlias() origin must be a class, not %s", args[0].Type().tpName())
 		}
 		return Obj(&genericAlias{origin: origin, args: args[1]}), nil
 	}
@@ -36,7 +36,7 @@ func newModuleObject(vm *VM, t *Type, args []Value, kw []string) (Value, error) 
 	}
 	name, ok := asStr(a[0])
 	if !ok {
-		return Null, typeErrorf("module() argument 'name' must be str, not %s", a[0].Type().Name)
+		return Null, typeErrorf("module() argument 'name' must be str, not %s", a[0].Type().tpName())
 	}
 	doc := a[1]
 	if doc.k == kNull {
@@ -87,7 +87,16 @@ MethodType = type(_C()._method)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
 MethodDescriptorType = type(str.join)
+GetSetDescriptorType = type(int.real)
+
+
+class _Slotted:
+    __slots__ = ("_member",)
+
+
+MemberDescriptorType = type(_Slotted._member)
 ModuleType = type(_sys)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
@@ -98,7 +107,7 @@ try:
 except TypeError as _exc:
     TracebackType = type(_exc.__traceback__)
 
-del _function, _generator, _C
+del _function, _generator, _C, _Slotted
 
 
 class SimpleNamespace:
@@ -121,9 +130,30 @@ class SimpleNamespace:
             del _repr_running[id(self)]
         return f"{name}({items})"
 
+    # as in CPython, every comparison of two namespaces is their dicts'
     def __eq__(self, other):
         if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
             return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ < other.__dict__
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ <= other.__dict__
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ > other.__dict__
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ >= other.__dict__
         return NotImplemented
 
     __hash__ = None

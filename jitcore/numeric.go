@@ -182,7 +182,7 @@ func toFloat(v Value) (float64, error) {
 			}
 		}
 	}
-	return 0, typeErrorf("must be real number, not %s", v.Type().Name)
+	return 0, typeErrorf("must be real number, not %s", v.Type().tpName())
 }
 
 func toComplex(v Value) complex128 {

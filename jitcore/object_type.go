@@ -13,7 +13,7 @@ func setupObjectType(vm *VM) {
 		}
 		t, ok := args[0].o.(*Type)
 		if !ok || args[0].k != kObj {
-			return Null, typeErrorf("object.__new__(X): X is not a type object (%s)", args[0].Type().Name)
+			return Null, typeErrorf("object.__new__(X): X is not a type object (%s)", args[0].Type().tpName())
 		}
 		if t.builtin && !t.exc && t != ObjectType {
 			return Null, typeErrorf("object.__new__(%s) is not safe, use %s.__new__()", t.Name, t.Name)
@@ -94,7 +94,7 @@ func setupObjectType(vm *VM) {
 	objectFormat = method(ot, "__format__", func(vm *VM, args []Value, kw []string) (Value, error) {
 		spec, _ := asStr(args[1])
 		if spec != "" {
-			return Null, typeErrorf("unsupported format string passed to %s.__format__", args[0].Type().Name)
+			return Null, typeErrorf("unsupported format string passed to %s.__format__", args[0].Type().tpName())
 		}
 		s, err := vm.str(args[0])
 		return Str(s), err
@@ -107,7 +107,7 @@ func setupObjectType(vm *VM) {
 		return None, nil
 	})
 	method(ot, "__reduce_ex__", func(vm *VM, args []Value, kw []string) (Value, error) {
-		return Null, typeErrorf("cannot pickle '%s' object", args[0].Type().Name)
+		return Null, typeErrorf("cannot pickle '%s' object", args[0].Type().tpName())
 	})
 	setupExceptionMethods()
 	setupTypeConstructors()

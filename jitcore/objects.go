@@ -134,9 +134,15 @@ type Builtin struct {
 	self  Value // bound receiver for built-in methods, or Null
 	qual  string
 	descr bool // an unbound method of a built-in type (method_descriptor)
+	// wrapper marks a type's slot wrapper bound to an instance
+	// (object().__str__), CPython's method-wrapper.
+	wrapper bool
 }
 
 func (b *Builtin) pyType() *Type {
+	if b.wrapper {
+		return methodWrapperType
+	}
 	if b.descr && b.self.k == kNull {
 		if slotWrapperNames[b.name] {
 			return wrapperDescriptorType

@@ -129,7 +129,7 @@ func (vm *VM) binaryTypeError(op syntax.Operator, inplace bool, a, b Value) erro
 	if inplace {
 		sym += "="
 	}
-	ta, tb := a.Type().Name, b.Type().Name
+	ta, tb := a.Type().tpName(), b.Type().tpName()
 	if op == syntax.Add && (a.Type() == BytesType || a.Type() == ByteArrayType) {
 		return typeErrorf("can't concat %s to %s", tb, ta)
 	}
@@ -193,7 +193,7 @@ func (vm *VM) builtinInplace(op syntax.Operator, a, b Value) (Value, bool, error
 			items, err := vm.toSlice(b)
 			if err != nil {
 				if !vm.isIterable(b) {
-					return Null, true, typeErrorf("'%s' object is not iterable", b.Type().Name)
+					return Null, true, typeErrorf("'%s' object is not iterable", b.Type().tpName())
 				}
 				return Null, true, err
 			}
@@ -518,7 +518,7 @@ func (vm *VM) unaryOp(op syntax.UnaryOpKind, v Value) (Value, error) {
 		}
 	}
 	sym := [...]string{syntax.Invert: "~", syntax.UAdd: "+", syntax.USub: "-"}
-	return Null, typeErrorf("bad operand type for unary %s: '%s'", sym[op], v.Type().Name)
+	return Null, typeErrorf("bad operand type for unary %s: '%s'", sym[op], v.Type().tpName())
 }
 
 // truth implements bool(v).
@@ -561,7 +561,7 @@ func (vm *VM) truth(v Value) (bool, error) {
 				return false, err
 			}
 			if r.k != kBool {
-				return false, typeErrorf("__bool__ should return bool, returned %s", r.Type().Name)
+				return false, typeErrorf("__bool__ should return bool, returned %s", r.Type().tpName())
 			}
 			return r.n != 0, nil
 		}
@@ -582,7 +582,7 @@ func (vm *VM) truth(v Value) (bool, error) {
 
 func (vm *VM) lenResult(r Value) (int, error) {
 	if !r.isIntLike() {
-		return 0, typeErrorf("'%s' object cannot be interpreted as an integer", r.Type().Name)
+		return 0, typeErrorf("'%s' object cannot be interpreted as an integer", r.Type().tpName())
 	}
 	n := intBase(r)
 	if n.k != kInt {

@@ -77,6 +77,15 @@ func (vm *VM) setupOS() {
 	vm.osHalf = func() { vm.runOSHalf(m, path) }
 }
 
+// beforeSysRead completes os before a script reaches it through the sys
+// module (sys.modules, sys.__dict__, from sys import *) without importing
+// it: CPython has os loaded, complete, from startup.
+func (vm *VM) beforeSysRead(m *Module, name string) {
+	if vm.osHalf != nil && m == vm.sysModule && (name == "modules" || name == "__dict__") {
+		vm.osHalf()
+	}
+}
+
 // runOSHalf runs the Python halves of os and posixpath, once.
 func (vm *VM) runOSHalf(m, path *Module) {
 	vm.osHalf = nil

@@ -225,7 +225,7 @@ func (vm *VM) percentCore(format string, arg Value, bytesMode bool) (string, err
 			f, ferr := vm.realArg(val)
 			if ferr != nil {
 				if isExc(ferr, TypeErrorType) {
-					return "", typeErrorf("must be real number, not %s", val.Type().Name)
+					return "", typeErrorf("must be real number, not %s", val.Type().tpName())
 				}
 				return "", ferr
 			}
@@ -319,9 +319,9 @@ func (vm *VM) bytesForPercent(v Value) (string, error) {
 		if b, ok := unwrapBuiltin(r).o.(*Bytes); ok && r.k == kObj && !b.mutable {
 			return string(b.b), nil
 		}
-		return "", typeErrorf("__bytes__ returned non-bytes (type %s)", r.Type().Name)
+		return "", typeErrorf("__bytes__ returned non-bytes (type %s)", r.Type().tpName())
 	}
-	return "", typeErrorf("%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", v.Type().Name)
+	return "", typeErrorf("%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", v.Type().tpName())
 }
 
 // percentIntArg converts the argument of an integer conversion: %d %i %u
@@ -341,7 +341,7 @@ func (vm *VM) percentIntArg(v Value, conv byte) (Value, error) {
 			}
 			return intBase(r), nil
 		}
-		return Null, typeErrorf("%%%c format: a real number is required, not %s", conv, v.Type().Name)
+		return Null, typeErrorf("%%%c format: a real number is required, not %s", conv, v.Type().tpName())
 	}
 	if _, ok := userMethod(v, "__index__"); ok {
 		b, err := vm.intArg(v)
@@ -350,7 +350,7 @@ func (vm *VM) percentIntArg(v Value, conv byte) (Value, error) {
 		}
 		return BigInt(b), nil
 	}
-	return Null, typeErrorf("%%%c format: an integer is required, not %s", conv, v.Type().Name)
+	return Null, typeErrorf("%%%c format: an integer is required, not %s", conv, v.Type().tpName())
 }
 
 // formatPercentInt lays out an integer conversion as CPython does: digits

@@ -36,7 +36,7 @@ func (vm *VM) toRaisable(v Value, msg string) (*Exception, error) {
 				if e, ok := r.o.(*Exception); ok {
 					return e, nil
 				}
-				return nil, typeErrorf("calling %s should have returned an instance of BaseException, not %s", typeRepr(o), r.Type().Name)
+				return nil, typeErrorf("calling %s should have returned an instance of BaseException, not %s", typeRepr(o), r.Type().tpName())
 			}
 		}
 	}
@@ -70,11 +70,11 @@ func (vm *VM) beforeWith(cm Value) (Value, Value, error) {
 	t := cm.Type()
 	enter, ok := t.lookupSpecial("__enter__")
 	if !ok {
-		return Null, Null, typeErrorf("'%s' object does not support the context manager protocol", t.Name)
+		return Null, Null, typeErrorf("'%s' object does not support the context manager protocol", t.tpName())
 	}
 	exit, ok := t.lookupSpecial("__exit__")
 	if !ok {
-		return Null, Null, typeErrorf("'%s' object does not support the context manager protocol (missed __exit__ method)", t.Name)
+		return Null, Null, typeErrorf("'%s' object does not support the context manager protocol (missed __exit__ method)", t.tpName())
 	}
 	boundExit, err := vm.bindDescriptor(exit, cm, t)
 	if err != nil {
@@ -108,7 +108,7 @@ func (vm *VM) dictMerge(d *Dict, other Value, isCall bool, fn Value) error {
 		od, ok := asDict(other)
 		if !ok {
 			if _, has := other.Type().lookupSpecial("keys"); !has || other.Type().builtin {
-				return typeErrorf("%s argument after ** must be a mapping, not %s", vm.funcDesc(fn), other.Type().Name)
+				return typeErrorf("%s argument after ** must be a mapping, not %s", vm.funcDesc(fn), other.Type().tpName())
 			}
 			od = NewDict()
 			if err := vm.dictUpdate(od, other); err != nil {
@@ -128,7 +128,7 @@ func (vm *VM) dictMerge(d *Dict, other Value, isCall bool, fn Value) error {
 	}
 	if _, ok := asDict(other); !ok {
 		if _, has := other.Type().lookupSpecial("keys"); !has {
-			return typeErrorf("'%s' object is not a mapping", other.Type().Name)
+			return typeErrorf("'%s' object is not a mapping", other.Type().tpName())
 		}
 	}
 	return vm.dictUpdate(d, other)
@@ -146,7 +146,7 @@ func (vm *VM) funcDesc(fn Value) string {
 	case *Type:
 		return f.Name + "()"
 	}
-	return fn.Type().Name + " object"
+	return fn.Type().tpName() + " object"
 }
 
 // dictUpdate implements dict.update with a mapping or an iterable of pairs.

@@ -154,8 +154,11 @@ func (vm *VM) repr(v Value) (string, error) {
 	case *Function:
 		return "<function " + o.qualname + " at " + vm.addrOf(v) + ">", nil
 	case *Builtin:
+		if o.wrapper {
+			return "<method-wrapper '" + o.name + "' of " + o.self.Type().tpName() + " object at " + vm.addrOf(o.self) + ">", nil
+		}
 		if o.self.k != kNull {
-			return "<built-in method " + o.name + " of " + o.self.Type().Name + " object at " + vm.addrOf(o.self) + ">", nil
+			return "<built-in method " + o.name + " of " + o.self.Type().tpName() + " object at " + vm.addrOf(o.self) + ">", nil
 		}
 		if o.descr {
 			return o.descrRepr(), nil
@@ -175,6 +178,8 @@ func (vm *VM) repr(v Value) (string, error) {
 		return rangeRepr(o), nil
 	case *getsetDescr:
 		return o.repr(), nil
+	case *slotDescr:
+		return "<member '" + o.name + "' of '" + o.owner.tpName() + "' objects>", nil
 	case *memoryviewObj:
 		if o.released {
 			return "<released memory at " + vm.addrOf(v) + ">", nil
@@ -304,7 +309,7 @@ func (vm *VM) callRepr(m Value, v Value) (string, error) {
 	}
 	s, ok := asStr(r)
 	if !ok {
-		return "", typeErrorf("__repr__ returned non-string (type %s)", r.Type().Name)
+		return "", typeErrorf("__repr__ returned non-string (type %s)", r.Type().tpName())
 	}
 	return s, nil
 }
@@ -426,7 +431,7 @@ func (vm *VM) callStr(m Value, v Value) (string, error) {
 	}
 	s, ok := asStr(r)
 	if !ok {
-		return "", typeErrorf("__str__ returned non-string (type %s)", r.Type().Name)
+		return "", typeErrorf("__str__ returned non-string (type %s)", r.Type().tpName())
 	}
 	return s, nil
 }
@@ -474,7 +479,7 @@ func (vm *VM) format(v Value, spec string) (string, error) {
 		}
 		s, ok := asStr(r)
 		if !ok {
-			return "", typeErrorf("__format__ must return a str, not %s", r.Type().Name)
+			return "", typeErrorf("__format__ must return a str, not %s", r.Type().tpName())
 		}
 		return s, nil
 	}
@@ -507,13 +512,13 @@ func (vm *VM) format(v Value, spec string) (string, error) {
 			if spec == "" {
 				return vm.str(v)
 			}
-			return "", typeErrorf("unsupported format string passed to %s.__format__", v.Type().Name)
+			return "", typeErrorf("unsupported format string passed to %s.__format__", v.Type().tpName())
 		}
 	default:
 		if spec == "" {
 			return vm.str(v)
 		}
-		return "", typeErrorf("unsupported format string passed to %s.__format__", v.Type().Name)
+		return "", typeErrorf("unsupported format string passed to %s.__format__", v.Type().tpName())
 	}
 	if err != nil {
 		return "", toException(err)

@@ -280,7 +280,13 @@ func (vm *VM) execEval(args []Value, kw []string, isEval bool) (Value, error) {
 	if isEval {
 		name = "eval"
 	}
-	vals, err := parseArgs(name, args, kw, []string{"source", "globals", "locals"}, 1)
+	if isEval {
+		// eval's parameters are all positional-only and it takes no keywords
+		if err := exactArgs(name, args, kw, 1, 3); err != nil {
+			return Null, err
+		}
+	}
+	vals, err := parseArgs(name, args, kw, []string{"source", "globals", "locals", "/"}, 1)
 	if err != nil {
 		return Null, err
 	}

@@ -463,6 +463,7 @@ func (vm *VM) specClassObject(f *Frame, pc int, t *Type, name string, op bc.Opco
 }
 
 func (vm *VM) specModule(f *Frame, pc int, m *Module, name string, op bc.Opcode) string {
+	vm.beforeSysRead(m, name)
 	v, ok := m.dict.getStr(name)
 	if !ok {
 		return "attribute not in the module"
@@ -505,8 +506,7 @@ func (vm *VM) specLoadAttr(f *Frame, pc int, o Value, name string) string {
 			return ""
 		}
 		if x.dict != nil {
-			if p := x.dict.strPos(name); p >= 0 {
-				f.rt.caches[pc].pos = p
+			if p := f.rt.caches[pc].dictPos(x.dict, name); p >= 0 {
 				e.t, e.ver = t, t.version
 				vm.specialized(f, pc, opLoadAttrInstance)
 				return ""

@@ -102,14 +102,11 @@ func (vm *VM) loadAttrSpecialized(c *attrCache, e *specEntry, o Value, name stri
 	if d == nil {
 		return Null, false, nil
 	}
-	if !d.entryIs(c.pos, name) {
-		p := d.strPos(name)
-		if p < 0 {
-			return Null, false, nil
-		}
-		c.pos = p
+	p := c.dictPos(d, name)
+	if p < 0 {
+		return Null, false, nil
 	}
-	return d.entries[c.pos].val, true, nil
+	return d.entries[p].val, true, nil
 }
 
 // storeAttrSpecialized runs STORE_ATTR_INSTANCE and STORE_ATTR_SLOT:
@@ -136,13 +133,7 @@ func storeAttrSpecialized(c *attrCache, e *specEntry, o Value, name string, v Va
 	if d == nil {
 		return false
 	}
-	if d.entryIs(c.pos, name) {
-		d.entries[c.pos].val = v
-		d.touch()
-		return true
-	}
-	d.setStr(name, v)
-	c.pos = d.strPos(name)
+	c.storeDict(d, name, v)
 	return true
 }
 
@@ -164,7 +155,7 @@ func loadMethodSpecialized(c *attrCache, e *specEntry, o Value, name string) (Va
 		}
 		fn = attr
 	}
-	if d := x.dict; d != nil && dictHasStrHashed(d, name, e.h) {
+	if d := x.dict; d != nil && !c.dictLacks(d, name, e.h) {
 		return Null, false
 	}
 	return fn, true

@@ -228,7 +228,7 @@ func (vm *VM) callSpecialized(f *Frame, in bc.Instr, e *specEntry, sp, pc int) (
 			var ir Value
 			ir, err = vm.callFunctionSelf(e.fn, r, args)
 			if err == nil && !ir.IsNone() {
-				err = typeErrorf("__init__() should return None, not '%s'", ir.Type().Name)
+				err = typeErrorf("__init__() should return None, not '%s'", ir.Type().tpName())
 			}
 		}
 	}
@@ -238,11 +238,11 @@ func (vm *VM) callSpecialized(f *Frame, in bc.Instr, e *specEntry, sp, pc int) (
 	if err != nil {
 		return sp, pc, err
 	}
-	for i := sp - n - 2; i < sp; i++ {
-		s[i] = Null
-	}
 	sp -= n + 2
 	s[sp] = r
+	for i := sp + 1; i < sp+n+2; i++ { // zero stores: Null would be loaded from memory
+		s[i] = Value{}
+	}
 	return sp + 1, pc, nil
 }
 

@@ -48,6 +48,7 @@ func TestSpecializePrograms(t *testing.T) {
 		"attrs":         {opLoadAttrInstance, opLoadMethodInstance, opLoadAttrClass, opLoadMethodClass},
 		"globals_calls": {opLoadGlobalModule, opLoadGlobalBuiltin, opCallPy, opCallClass},
 		"poly_attrs":    {opLoadAttrInstance, opLoadAttrSlot, opStoreAttrInstance, opStoreAttrSlot, opLoadMethodInstance},
+		"dict_shapes":   {opLoadAttrInstance, opStoreAttrInstance, opLoadMethodInstance},
 	}
 	for name, ops := range deopts {
 		t.Run(name, func(t *testing.T) {

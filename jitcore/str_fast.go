@@ -121,7 +121,7 @@ func joinSeq(sep *strObj, items []Value) (Value, error) {
 	for i, v := range items {
 		p := strObjOf(v)
 		if p == nil {
-			return Null, typeErrorf("sequence item %d: expected str instance, %s found", i, v.Type().Name)
+			return Null, typeErrorf("sequence item %d: expected str instance, %s found", i, v.Type().tpName())
 		}
 		n += len(p.s)
 		if ascii && !p.isASCII() {
@@ -150,7 +150,7 @@ func strSelf(args []Value, name string) (*strObj, error) {
 		if o := strObjOf(args[0]); o != nil {
 			return o, nil
 		}
-		return nil, typeErrorf("descriptor '%s' for 'str' objects doesn't apply to a '%s' object", name, args[0].Type().Name)
+		return nil, typeErrorf("descriptor '%s' for 'str' objects doesn't apply to a '%s' object", name, args[0].Type().tpName())
 	}
 	return nil, typeErrorf("unbound method str.%s() needs an argument", name)
 }

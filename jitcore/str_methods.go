@@ -35,7 +35,7 @@ func (vm *VM) optRange(args []Value, from int) (int, int, error) {
 func strArg(fname string, v Value, pos int) (string, error) {
 	s, ok := asStr(v)
 	if !ok {
-		return "", typeErrorf("%s arg %d must be str, not %s", fname, pos, v.Type().Name)
+		return "", typeErrorf("%s arg %d must be str, not %s", fname, pos, v.Type().tpName())
 	}
 	return s, nil
 }
@@ -129,7 +129,7 @@ func setupStrMethods() {
 			}
 			max := -1
 			if vals[1].k != kNull {
-				n, err := vm.index(vals[1], "'"+vals[1].Type().Name+"' object cannot be interpreted as an integer")
+				n, err := vm.index(vals[1], "'"+vals[1].Type().tpName()+"' object cannot be interpreted as an integer")
 				if err != nil {
 					return Null, err
 				}
@@ -146,7 +146,7 @@ func setupStrMethods() {
 			}
 			sep, ok := asStr(vals[0])
 			if !ok {
-				return Null, typeErrorf("must be str or None, not %s", vals[0].Type().Name)
+				return Null, typeErrorf("must be str or None, not %s", vals[0].Type().tpName())
 			}
 			parts, err := sepFn(s, sep, max)
 			if err != nil {
@@ -188,7 +188,7 @@ func setupStrMethods() {
 		err = vm.iterate(args[1], func(v Value) error {
 			s, ok := asStr(v)
 			if !ok {
-				return typeErrorf("sequence item %d: expected str instance, %s found", i, v.Type().Name)
+				return typeErrorf("sequence item %d: expected str instance, %s found", i, v.Type().tpName())
 			}
 			if i > 0 {
 				sb.WriteString(sep)
@@ -212,7 +212,7 @@ func setupStrMethods() {
 			}
 			sub, ok := asStr(args[1])
 			if !ok {
-				return Null, typeErrorf("must be str, not %s", args[1].Type().Name)
+				return Null, typeErrorf("must be str, not %s", args[1].Type().tpName())
 			}
 			a, b, err := vm.optRange(args, 2)
 			if err != nil {
@@ -235,7 +235,7 @@ func setupStrMethods() {
 		}
 		sub, ok := asStr(args[1])
 		if !ok {
-			return Null, typeErrorf("must be str, not %s", args[1].Type().Name)
+			return Null, typeErrorf("must be str, not %s", args[1].Type().tpName())
 		}
 		a, b, err := vm.optRange(args, 2)
 		if err != nil {
@@ -257,7 +257,7 @@ func setupStrMethods() {
 				for _, x := range t.items {
 					p, ok := asStr(x)
 					if !ok {
-						return Null, typeErrorf("tuple for %s must only contain str, not %s", name, x.Type().Name)
+						return Null, typeErrorf("tuple for %s must only contain str, not %s", name, x.Type().tpName())
 					}
 					if fn(s, p, a, b) {
 						return True, nil
@@ -267,7 +267,7 @@ func setupStrMethods() {
 			}
 			p, ok := asStr(args[1])
 			if !ok {
-				return Null, typeErrorf("%s first arg must be str or a tuple of str, not %s", name, args[1].Type().Name)
+				return Null, typeErrorf("%s first arg must be str or a tuple of str, not %s", name, args[1].Type().tpName())
 			}
 			return Bool(fn(s, p, a, b)), nil
 		})
@@ -288,7 +288,7 @@ func setupStrMethods() {
 		}
 		count := -1
 		if len(args) == 4 {
-			n, err := vm.index(args[3], "'"+args[3].Type().Name+"' object cannot be interpreted as an integer")
+			n, err := vm.index(args[3], "'"+args[3].Type().tpName()+"' object cannot be interpreted as an integer")
 			if err != nil {
 				return Null, err
 			}
@@ -303,7 +303,7 @@ func setupStrMethods() {
 			}
 			sep, ok := asStr(args[1])
 			if !ok {
-				return Null, typeErrorf("must be str, not %s", args[1].Type().Name)
+				return Null, typeErrorf("must be str, not %s", args[1].Type().tpName())
 			}
 			a, b, c, err := fn(selfStr(args), sep)
 			if err != nil {
@@ -319,7 +319,7 @@ func setupStrMethods() {
 			if err := methodArgs(name, args, kw, 1, 2); err != nil {
 				return Null, err
 			}
-			w, err := vm.index(args[1], "'"+args[1].Type().Name+"' object cannot be interpreted as an integer")
+			w, err := vm.index(args[1], "'"+args[1].Type().tpName()+"' object cannot be interpreted as an integer")
 			if err != nil {
 				return Null, err
 			}
@@ -341,7 +341,7 @@ func setupStrMethods() {
 		if err := methodArgs("zfill", args, kw, 1, 1); err != nil {
 			return Null, err
 		}
-		w, err := vm.index(args[1], "'"+args[1].Type().Name+"' object cannot be interpreted as an integer")
+		w, err := vm.index(args[1], "'"+args[1].Type().tpName()+"' object cannot be interpreted as an integer")
 		if err != nil {
 			return Null, err
 		}

@@ -33,7 +33,7 @@ func strMaketrans(vm *VM, args []Value, kw []string) (Value, error) {
 	strArg := func(i int) ([]rune, error) {
 		s, ok := asStr(args[i])
 		if !ok {
-			return nil, typeErrorf("maketrans() argument %d must be str, not %s", i+1, args[i].Type().Name)
+			return nil, typeErrorf("maketrans() argument %d must be str, not %s", i+1, args[i].Type().tpName())
 		}
 		return pystr.Runes(s), nil
 	}

@@ -100,7 +100,7 @@ func (vm *VM) setupSys() {
 		if err != nil {
 			return Null, err
 		}
-		n, err := vm.index(a[0], "'"+a[0].Type().Name+"' object cannot be interpreted as an integer")
+		n, err := vm.index(a[0], "'"+a[0].Type().tpName()+"' object cannot be interpreted as an integer")
 		if err != nil {
 			return Null, err
 		}

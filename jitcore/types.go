@@ -31,6 +31,23 @@ type Type struct {
 	meta    *Type
 	// cached special-method presence for user classes
 	special map[string]Value
+	// shapes is the root of the key tables of its instances' dicts
+	// (dict_shape.go), made at the first instance
+	shapes *dictShape
+	// cName is the dotted name CPython gives a type it implements in C
+	// outside builtins (tp_name "types.SimpleNamespace", "itertools.count"),
+	// whatever the engine implements it in; "" means Name.
+	cName string
+}
+
+// tpName is the type's name as CPython's error messages spell it (its
+// tp_name): the module-qualified name of a type CPython implements in C,
+// the plain __name__ of a class written in Python.
+func (t *Type) tpName() string {
+	if t.cName != "" {
+		return t.cName
+	}
+	return t.Name
 }
 
 func (t *Type) pyType() *Type {
