@@ -418,7 +418,7 @@ func (vm *VM) setupBuiltins() {
 		if err != nil {
 			return Null, err
 		}
-		l := &List{append([]Value(nil), items...)}
+		l := &List{vals: append([]Value(nil), items...)}
 		if _, err := listSort(vm, append([]Value{Obj(l)}, args[1:]...), kw); err != nil {
 			return Null, err
 		}

@@ -159,11 +159,11 @@ func (vm *VM) reversed(v Value) (Value, error) {
 	u := unwrapBuiltin(v)
 	switch o := u.o.(type) {
 	case *List:
-		i := len(o.items) - 1
+		i := len(o.values()) - 1
 		return Obj(&funcIter{t: listRevIterType, fn: func(vm *VM) (Value, bool, error) {
-			if i >= 0 && i < len(o.items) {
+			if i >= 0 && i < len(o.values()) {
 				i--
-				return o.items[i+1], true, nil
+				return o.values()[i+1], true, nil
 			}
 			return Null, false, nil
 		}}), nil
@@ -276,7 +276,7 @@ func builtinDir(vm *VM, args []Value, kw []string) (Value, error) {
 			if err != nil {
 				return Null, err
 			}
-			l := &List{append([]Value(nil), items...)}
+			l := &List{vals: append([]Value(nil), items...)}
 			_, err = listSort(vm, []Value{Obj(l)}, nil)
 			return Obj(l), err
 		}
@@ -340,7 +340,7 @@ func listSort(vm *VM, args []Value, kw []string) (Value, error) {
 	if vals[1].k != kNull {
 		reverse, _ = vm.truth(vals[1])
 	}
-	items := l.items
+	items := l.values()
 	keys := items
 	if key.k != kNull {
 		keys = make([]Value, len(items))
@@ -386,15 +386,15 @@ func listSort(vm *VM, args []Value, kw []string) (Value, error) {
 		}
 		return t
 	}
-	saved := l.items
-	l.items = nil
+	saved := l.values()
+	l.setVals(nil)
 	sort.SliceStable(idx, func(i, j int) bool { return less(idx[i], idx[j]) })
-	if l.items != nil {
-		l.items = saved
+	if l.vals != nil || l.c != nil {
+		l.setVals(saved)
 		return Null, newValueError("list modified during sort")
 	}
 	if cmpErr != nil {
-		l.items = saved
+		l.setVals(saved)
 		return Null, cmpErr
 	}
 	out := make([]Value, len(idx))
@@ -406,6 +406,6 @@ func listSort(vm *VM, args []Value, kw []string) (Value, error) {
 			out[i], out[j] = out[j], out[i]
 		}
 	}
-	l.items = out
+	l.setVals(out)
 	return None, nil
 }

@@ -256,7 +256,11 @@ func (vm *VM) builtinCompare(op syntax.CmpOp, a, b Value) (bool, bool, error) {
 		}
 	case *List:
 		if y, ok := b.o.(*List); ok {
-			return vm.seqCompare(op, x.items, y.items)
+			if x.c != nil && y.c != nil {
+				// scalars only: no Python code runs while comparing
+				return vm.seqCompare(op, x.snapshot(), y.snapshot())
+			}
+			return vm.seqCompare(op, x.values(), y.values())
 		}
 	case *Tuple:
 		if y, ok := b.o.(*Tuple); ok {
@@ -524,7 +528,10 @@ func (vm *VM) contains(container, item Value) (bool, error) {
 			return ok, err
 		}
 	case *List:
-		for _, x := range c.items {
+		if c.c != nil {
+			return vm.compactContains(c, item) // list_compact.go
+		}
+		for _, x := range c.values() {
 			if x.is(item) {
 				return true, nil
 			}

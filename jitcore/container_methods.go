@@ -33,7 +33,7 @@ func setupListMethods() {
 		if err != nil {
 			return Null, err
 		}
-		l.items = append(l.items, items...)
+		l.vals = append(l.values(), items...)
 		return None, nil
 	})
 	method(lt, "pop", func(vm *VM, args []Value, kw []string) (Value, error) {
@@ -41,17 +41,17 @@ func setupListMethods() {
 			return Null, err
 		}
 		l := selfList(args)
-		if len(l.items) == 0 {
+		if len(l.values()) == 0 {
 			return Null, newIndexError("pop from empty list")
 		}
-		i, err := vm.popIndex(args, len(l.items))
+		i, err := vm.popIndex(args, len(l.values()))
 		if err != nil {
 			return Null, err
 		}
-		v := l.items[i]
-		copy(l.items[i:], l.items[i+1:])
-		l.items[len(l.items)-1] = Null
-		l.items = l.items[:len(l.items)-1]
+		v := l.values()[i]
+		copy(l.values()[i:], l.values()[i+1:])
+		l.values()[len(l.values())-1] = Null
+		l.setVals(l.values()[:len(l.values())-1])
 		return v, nil
 	})
 	method(lt, "insert", func(vm *VM, args []Value, kw []string) (Value, error) {
@@ -63,7 +63,7 @@ func setupListMethods() {
 		if err != nil {
 			return Null, err
 		}
-		n := int64(len(l.items))
+		n := int64(len(l.values()))
 		if i < 0 {
 			i += n
 			if i < 0 {
@@ -73,9 +73,9 @@ func setupListMethods() {
 		if i > n {
 			i = n
 		}
-		l.items = append(l.items, Null)
-		copy(l.items[i+1:], l.items[i:])
-		l.items[i] = args[2]
+		l.vals = append(l.values(), Null)
+		copy(l.values()[i+1:], l.values()[i:])
+		l.values()[i] = args[2]
 		return None, nil
 	})
 	method(lt, "remove", func(vm *VM, args []Value, kw []string) (Value, error) {
@@ -83,7 +83,7 @@ func setupListMethods() {
 			return Null, err
 		}
 		l := selfList(args)
-		for i, x := range l.items {
+		for i, x := range l.values() {
 			eq := x.is(args[1])
 			if !eq {
 				var err error
@@ -92,7 +92,7 @@ func setupListMethods() {
 				}
 			}
 			if eq {
-				l.items = append(l.items[:i], l.items[i+1:]...)
+				l.vals = append(l.values()[:i], l.values()[i+1:]...)
 				return None, nil
 			}
 		}
@@ -103,7 +103,7 @@ func setupListMethods() {
 			return Null, err
 		}
 		l := selfList(args)
-		r, err := vm.seqIndex(l.items, args, "")
+		r, err := vm.seqIndex(l.values(), args, "")
 		if err != nil && isExc(err, ValueErrorType) {
 			s, rerr := vm.repr(args[1])
 			if rerr != nil {
@@ -114,17 +114,21 @@ func setupListMethods() {
 		return r, err
 	})
 	method(lt, "count", func(vm *VM, args []Value, kw []string) (Value, error) {
-		return vm.seqCount(selfList(args).items, args[1])
+		return vm.seqCount(selfList(args).values(), args[1])
 	})
 	method(lt, "clear", func(vm *VM, args []Value, kw []string) (Value, error) {
-		selfList(args).items = nil
+		selfList(args).setVals(nil)
 		return None, nil
 	})
 	method(lt, "copy", func(vm *VM, args []Value, kw []string) (Value, error) {
-		return NewList(append([]Value(nil), selfList(args).items...)), nil
+		l := selfList(args)
+		if l.c != nil {
+			return Obj(compactSlice(l, nil, false, 0, 1, l.length())), nil // list_compact.go
+		}
+		return NewList(append([]Value(nil), l.vals...)), nil
 	})
 	method(lt, "reverse", func(vm *VM, args []Value, kw []string) (Value, error) {
-		it := selfList(args).items
+		it := selfList(args).values()
 		for i, j := 0, len(it)-1; i < j; i, j = i+1, j-1 {
 			it[i], it[j] = it[j], it[i]
 		}
@@ -136,18 +140,18 @@ func setupListMethods() {
 			return Null, err
 		}
 		l := selfList(args)
-		l.items = nil
+		l.setVals(nil)
 		if len(args) == 2 {
 			items, err := vm.toSlice(args[1])
 			if err != nil {
 				return Null, err
 			}
-			l.items = append([]Value(nil), items...)
+			l.setVals(append([]Value(nil), items...))
 		}
 		return None, nil
 	})
 	method(lt, "__len__", func(vm *VM, args []Value, kw []string) (Value, error) {
-		return Int(int64(len(selfList(args).items))), nil
+		return Int(int64(len(selfList(args).values()))), nil
 	})
 	method(lt, "__getitem__", func(vm *VM, args []Value, kw []string) (Value, error) {
 		return vm.getItem(Obj(selfList(args)), args[1])

@@ -165,8 +165,8 @@ func setupBytesAdapters() {
 					return Obj(&Bytes{b: unlatin1(s.s), mutable: mutable})
 				}
 				if l, ok := v.o.(*List); ok && v.k == kObj {
-					for i, x := range l.items {
-						l.items[i] = toBytes(x)
+					for i, x := range l.values() {
+						l.values()[i] = toBytes(x)
 					}
 					return v
 				}

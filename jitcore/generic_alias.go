@@ -25,8 +25,8 @@ func (vm *VM) gaReprItem(v Value) (string, error) {
 			}
 			return mod + "." + o.QualName, nil
 		case *List:
-			parts := make([]string, len(o.items))
-			for i, x := range o.items {
+			parts := make([]string, len(o.values()))
+			for i, x := range o.values() {
 				s, err := vm.gaReprItem(x)
 				if err != nil {
 					return "", err

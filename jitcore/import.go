@@ -60,8 +60,8 @@ func (vm *VM) imports() *importState {
 		}
 	}
 	if pv, ok := sysd.getStr("path"); ok {
-		if l, ok := asList(pv); ok && len(l.items) == 0 {
-			l.items = append(l.items, defaultSysPath(vm.mainFile)...)
+		if l, ok := asList(pv); ok && len(l.values()) == 0 {
+			l.vals = append(l.values(), defaultSysPath(vm.mainFile)...)
 		}
 	}
 	vm.addSysAttributes(sysd)

@@ -369,12 +369,12 @@ func (vm *VM) eval(f *Frame) (Value, error) {
 				if l, ok := s[sp-2].o.(*List); ok {
 					i := k.n
 					if i < 0 {
-						i += int64(len(l.items))
+						i += int64(l.length())
 					}
-					if i >= 0 && i < int64(len(l.items)) {
+					if i >= 0 && i < int64(l.length()) {
 						sp--
 						s[sp] = Null
-						s[sp-1] = l.items[i]
+						s[sp-1] = l.at(int(i))
 						break
 					}
 				}
@@ -392,10 +392,10 @@ func (vm *VM) eval(f *Frame) (Value, error) {
 				if l, ok := s[sp-2].o.(*List); ok {
 					i := k.n
 					if i < 0 {
-						i += int64(len(l.items))
+						i += int64(l.length())
 					}
-					if i >= 0 && i < int64(len(l.items)) {
-						l.items[i] = s[sp-3]
+					if i >= 0 && i < int64(l.length()) {
+						l.setAt(int(i), s[sp-3])
 						sp -= 3
 						s[sp], s[sp+1], s[sp+2] = Null, Null, Null
 						break
@@ -476,7 +476,7 @@ func (vm *VM) eval(f *Frame) (Value, error) {
 		case bc.LIST_APPEND:
 			sp--
 			l := s[sp-int(in.Arg)].o.(*List)
-			l.items = append(l.items, s[sp])
+			l.push(s[sp])
 			s[sp] = Null
 		case bc.SET_ADD:
 			sp--
@@ -489,7 +489,7 @@ func (vm *VM) eval(f *Frame) (Value, error) {
 		case bc.LIST_EXTEND:
 			sp--
 			l := s[sp-int(in.Arg&255)].o.(*List)
-			err = vm.iterate(s[sp], func(v Value) error { l.items = append(l.items, v); return nil })
+			err = vm.iterate(s[sp], func(v Value) error { l.vals = append(l.values(), v); return nil })
 			if err != nil && isExc(err, TypeErrorType) && !vm.isIterable(s[sp]) {
 				if in.Arg&256 != 0 {
 					err = typeErrorf("%s argument after * must be an iterable, not %s", vm.funcDesc(s[sp-2]), s[sp].Type().tpName())
@@ -511,7 +511,7 @@ func (vm *VM) eval(f *Frame) (Value, error) {
 			err = vm.dictMerge(s[sp-int(in.Arg)].o.(*Dict), s[sp], in.Op == bc.DICT_MERGE, fn)
 			s[sp] = Null
 		case bc.LIST_TO_TUPLE:
-			s[sp-1] = NewTuple(s[sp-1].o.(*List).items...)
+			s[sp-1] = NewTuple(s[sp-1].o.(*List).values()...)
 		case bc.FORMAT_VALUE:
 			var spec Value
 			if in.Arg&4 != 0 {
@@ -591,8 +591,8 @@ func (vm *VM) eval(f *Frame) (Value, error) {
 					break
 				}
 			} else if l, ok := it.o.(*listIter); ok {
-				if l.i < len(l.l.items) {
-					s[sp] = l.l.items[l.i]
+				if l.i < l.l.length() {
+					s[sp] = l.l.at(l.i)
 					l.i++
 					sp++
 					break
@@ -914,14 +914,14 @@ func (vm *VM) eval(f *Frame) (Value, error) {
 			if l, ok := s[sp-2].o.(*List); ok && s[sp-1].k == kInt && s[sp-2].k == kObj {
 				i := s[sp-1].n
 				if i < 0 {
-					i += int64(len(l.items))
+					i += int64(l.length())
 				}
-				if i < 0 || i >= int64(len(l.items)) {
+				if i < 0 || i >= int64(l.length()) {
 					err = seqIndexError("list")
 					break
 				}
 				sp-- // s[sp] keeps the int index
-				s[sp-1] = l.items[i]
+				s[sp-1] = l.at(int(i))
 				break
 			}
 			pc = vm.despecialize(rt, pc-1)
@@ -942,8 +942,8 @@ func (vm *VM) eval(f *Frame) (Value, error) {
 			pc = vm.despecialize(rt, pc-1)
 		case opForIterList:
 			if l, ok := s[sp-1].o.(*listIter); ok {
-				if l.i < len(l.l.items) {
-					s[sp] = l.l.items[l.i]
+				if l.i < l.l.length() {
+					s[sp] = l.l.at(l.i)
 					l.i++
 					sp++
 					break

@@ -111,19 +111,22 @@ func (vm *VM) getItem(o, k Value) (Value, error) {
 		if k.k == kInt {
 			i := k.n
 			if i < 0 {
-				i += int64(len(c.items))
+				i += int64(c.length())
 			}
-			if i < 0 || i >= int64(len(c.items)) {
+			if i < 0 || i >= int64(c.length()) {
 				return Null, seqIndexError("list")
 			}
-			return c.items[i], nil
+			return c.at(int(i)), nil
 		}
 		if sl, ok := k.o.(*SliceObj); ok && k.k == kObj {
-			start, _, step, n, err := vm.sliceIndices(sl, len(c.items))
+			start, _, step, n, err := vm.sliceIndices(sl, c.length())
 			if err != nil {
 				return Null, err
 			}
-			return NewList(sliceItems(c.items, start, step, n)), nil
+			if c.c != nil {
+				return Obj(compactSlice(c, nil, false, start, step, n)), nil // list_compact.go
+			}
+			return NewList(sliceItems(c.values(), start, step, n)), nil
 		}
 		i, err := vm.index(k, "list indices must be integers or slices, not "+k.Type().tpName())
 		if err != nil {
@@ -311,12 +314,12 @@ func (vm *VM) setItem(o, k, v Value) error {
 			return err
 		}
 		if i < 0 {
-			i += int64(len(c.items))
+			i += int64(c.length())
 		}
-		if i < 0 || i >= int64(len(c.items)) {
+		if i < 0 || i >= int64(c.length()) {
 			return newIndexError("list assignment index out of range")
 		}
-		c.items[i] = v
+		c.setAt(int(i), v)
 		return nil
 	case *Dict:
 		return c.Set(vm, k, v)
@@ -364,19 +367,19 @@ func (vm *VM) setListSlice(c *List, sl *SliceObj, v Value) error {
 		}
 		return err
 	}
-	start, stop, step, n, err := vm.sliceIndices(sl, len(c.items))
+	start, stop, step, n, err := vm.sliceIndices(sl, len(c.values()))
 	if err != nil {
 		return err
 	}
 	if step == 1 {
-		c.items = spliced(c.items, start, stop, items)
+		c.vals = spliced(c.values(), start, stop, items)
 		return nil
 	}
 	if len(items) != n {
 		return newValueError(sprintf("attempt to assign sequence of size %d to extended slice of size %d", len(items), n))
 	}
 	for i := 0; i < n; i++ {
-		c.items[start+i*step] = items[i]
+		c.values()[start+i*step] = items[i]
 	}
 	return nil
 }
@@ -386,11 +389,11 @@ func (vm *VM) delItem(o, k Value) error {
 	switch c := o.o.(type) {
 	case *List:
 		if sl, ok := k.o.(*SliceObj); ok && k.k == kObj {
-			start, _, step, n, err := vm.sliceIndices(sl, len(c.items))
+			start, _, step, n, err := vm.sliceIndices(sl, len(c.values()))
 			if err != nil {
 				return err
 			}
-			c.items = withoutStrided(c.items, start, step, n)
+			c.vals = withoutStrided(c.values(), start, step, n)
 			return nil
 		}
 		i, err := vm.index(k, "list indices must be integers or slices, not "+k.Type().tpName())
@@ -398,12 +401,12 @@ func (vm *VM) delItem(o, k Value) error {
 			return err
 		}
 		if i < 0 {
-			i += int64(len(c.items))
+			i += int64(len(c.values()))
 		}
-		if i < 0 || i >= int64(len(c.items)) {
+		if i < 0 || i >= int64(len(c.values())) {
 			return newIndexError("list assignment index out of range")
 		}
-		c.items = append(c.items[:i], c.items[i+1:]...)
+		c.vals = append(c.values()[:i], c.values()[i+1:]...)
 		return nil
 	case *Bytes:
 		if c.mutable {
@@ -440,7 +443,7 @@ func (vm *VM) length(o Value) (int, error) {
 		case *strObj:
 			return c.length(), nil
 		case *List:
-			return len(c.items), nil
+			return c.length(), nil
 		case *Tuple:
 			return len(c.items), nil
 		case *Dict:

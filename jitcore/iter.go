@@ -18,8 +18,8 @@ type listIter struct {
 func (*listIter) pyType() *Type { return listIterType }
 
 func (it *listIter) next(vm *VM) (Value, bool, error) {
-	if it.i < len(it.l.items) {
-		v := it.l.items[it.i]
+	if it.i < it.l.length() {
+		v := it.l.at(it.i)
 		it.i++
 		return v, true, nil
 	}
@@ -279,8 +279,8 @@ func (vm *VM) iterate(v Value, fn func(Value) error) error {
 	if v.k == kObj {
 		switch o := v.o.(type) {
 		case *List:
-			for i := 0; i < len(o.items); i++ {
-				if err := fn(o.items[i]); err != nil {
+			for i := 0; i < o.length(); i++ {
+				if err := fn(o.at(i)); err != nil {
 					return err
 				}
 			}
@@ -317,7 +317,10 @@ func (vm *VM) toSlice(v Value) ([]Value, error) {
 	if v.k == kObj {
 		switch o := v.o.(type) {
 		case *List:
-			return append([]Value(nil), o.items...), nil
+			if o.c != nil {
+				return o.snapshot(), nil // list_compact.go
+			}
+			return append([]Value(nil), o.vals...), nil
 		case *Tuple:
 			return o.items, nil
 		}
@@ -335,7 +338,7 @@ func (vm *VM) unpack(v Value, n, before, after int, dst []Value) error {
 	if t, ok := asTuple(v); ok && v.k == kObj {
 		items = t.items
 	} else if l, ok := asList(v); ok {
-		items = l.items
+		items = l.values()
 	} else {
 		if !vm.isIterable(v) {
 			return typeErrorf("cannot unpack non-iterable %s object", v.Type().tpName())

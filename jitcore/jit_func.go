@@ -388,7 +388,7 @@ func (vm *VM) runFunc(f *Frame, jf *jitFunc, c *compiledFunc) (Value, error) {
 	}
 	if lists != nil {
 		clear(lists.made)
-		c.bindFuncLists(f, fr, lists)
+		c.bindFuncLists(f, fr, lists) // canEnterLists checked the compact lists
 	}
 	fr.SetCallDepth(min(vm.recursionLimit-vm.depth, maxNativeDepth))
 	js := vm.jit
@@ -403,8 +403,8 @@ func (vm *VM) runFunc(f *Frame, jf *jitFunc, c *compiledFunc) (Value, error) {
 	if c.hooks == nil {
 		c.hooks = &native.Hooks{Poll: func(id int32) error {
 			err := vm.nativePoll(c.cur, int(id))
-			if c.curLists != nil {
-				c.bindFuncLists(c.cur, c.curFrame, c.curLists) // Go code ran: the lists may have moved
+			if c.curLists != nil && !c.bindFuncLists(c.cur, c.curFrame, c.curLists) { // Go code ran: the lists may have moved
+				panic(errPollLayout)
 			}
 			return err
 		},
@@ -416,8 +416,8 @@ func (vm *VM) runFunc(f *Frame, jf *jitFunc, c *compiledFunc) (Value, error) {
 					return c.listCallOut(fn, args) // jit_listfn.go
 				}
 				v, err := c.vr.math.call(vm, fn, args)
-				if c.curLists != nil {
-					c.bindFuncLists(c.cur, c.curFrame, c.curLists) // Go code ran: the lists may have moved
+				if c.curLists != nil && !c.bindFuncLists(c.cur, c.curFrame, c.curLists) { // Go code ran: the lists may have moved
+					return native.Value{}, errListLayout
 				}
 				return v, err
 			}}
@@ -442,8 +442,9 @@ func (vm *VM) runFuncExits(f *Frame, jf *jitFunc, c *compiledFunc, fr *native.Fr
 	hooks := c.hooks
 	exit, err := fr.Run(hooks)
 	for {
-		if err == errRedoCall {
-			// a math function raised: the interpreter redoes the call
+		if err == errRedoCall || err == errListLayout {
+			// a math function raised, or a compact list became generic:
+			// the interpreter redoes the call
 			exit.Kind, err = native.ExitDeopt, nil
 		}
 		if err != nil {
@@ -497,10 +498,10 @@ func (vm *VM) runFuncExits(f *Frame, jf *jitFunc, c *compiledFunc, fr *native.Fr
 				continue
 			}
 			if _, typ := fr.TopCall(); typ != 0 {
-				if nv, ok := toNative(r, typ); ok {
-					if c.curLists != nil {
-						c.bindFuncLists(f, fr, c.curLists) // Python code ran: the lists may have moved
-					}
+				// Python code ran: the lists may have moved, or a compact
+				// one became generic (then the caller goes on in the
+				// interpreter)
+				if nv, ok := toNative(r, typ); ok && (c.curLists == nil || c.bindFuncLists(f, fr, c.curLists)) {
 					exit, err = fr.Resume(hooks, nv)
 					resumed = true
 					break

@@ -72,12 +72,13 @@ func (t *translator) loadGlobal(b *native.Block, pc, d int, name string) (slotKi
 		t.globalsRef.consts = append(t.globalsRef.consts, globalConst{name, v})
 		return k, true, nil
 	}
-	var items []Value
+	var elem slotKind
+	compact := false
 	switch o := v.o.(type) {
 	case *List:
-		items = o.items
+		elem, compact = listKind(o), o.c != nil
 	case *Tuple:
-		items = o.items
+		elem = listKind(&List{vals: o.items})
 	default:
 		return 0, false, nil
 	}
@@ -89,28 +90,15 @@ func (t *translator) loadGlobal(b *native.Block, pc, d int, name string) (slotKi
 			return l.kind, true, nil
 		}
 	}
-	elem := listKind(&List{items: items})
 	if elem == 0 {
 		return 0, true, t.refuse(pc, "the global `%s` is %s that does not hold only ints, only floats or only bools", name, withArticle(v.Type().Name))
 	}
-	l, r := t.addList(pc, -1, elem)
+	l, r := t.addList(pc, -1, elem, compact)
 	if r != nil {
 		return 0, true, r
 	}
 	l.gname, l.gval = name, v
 	return l.kind, true, nil
-}
-
-// listItems returns the items of list local l in frame f (a global's
-// from the compiled object: canEnter checked the global still names it).
-func (l *jitLocal) listItems(f *Frame) []Value {
-	if l.gname != "" {
-		if t, ok := l.gval.o.(*Tuple); ok {
-			return t.items
-		}
-		return l.gval.o.(*List).items
-	}
-	return f.s[l.slot].o.(*List).items
 }
 
 // listObj is the list (or a global's tuple) object of list local l.
@@ -125,6 +113,9 @@ func (l *jitLocal) listObj(f *Frame) Object {
 // (the elements' kinds are guarded at each load).
 func (l *jitLocal) canEnterGlobalList(f *Frame) bool {
 	v, ok := f.globals.getStr(l.gname)
+	if xs, isList := v.o.(*List); isList && l.compact && xs.c == nil {
+		return false
+	}
 	return ok && v.k == kObj && v.o == l.gval.o
 }
 

@@ -1,6 +1,7 @@
 package jitcore
 
 import (
+	"errors"
 	"unsafe"
 
 	"jitlens/analysis/syntax"
@@ -32,9 +33,18 @@ import (
 //     code never changes a list's length itself. A reused native.Frame is
 //     cleared so that it keeps no list alive.
 //
+// A compact list (list_compact.go: ints, floats or bools kept unboxed) is
+// bound as an unboxed buffer over its words (bytes for bools) instead,
+// chosen from the list's layout when compiling: canEnter refuses a list
+// compiled as compact that is no longer compact, and bindList reports it
+// at every rebinding, after which native code does not go on (a call out
+// deoptimizes and is redone, a caller waiting in a native recursion goes
+// on in the interpreter). A list compiled as generic that is compact at
+// entry is made generic then; a generic list never becomes compact.
+//
 // A list made in the function ([x] * n or n * [x], x a number) is a new
-// List made by a call out to Go; it is assigned to one local (or returned)
-// at once. An exit stores the object into its local; a return of a list
+// compact List made by a call out to Go; it is assigned to one local (or
+// returned) at once. An exit stores the object into its local; a return of a list
 // leaves natively at the RETURN_VALUE, which the interpreter then runs.
 // Functions with lists have no native recursion (the made lists live in
 // the activation).
@@ -50,9 +60,17 @@ func (k slotKind) listTag() kind {
 	return kInt
 }
 
-// newListBuffer declares the boxed buffer of a list of element kind elem
-// (bools load and store as 0 and 1 in an int register).
-func (t *translator) newListBuffer(elem slotKind) int {
+// newListBuffer declares the buffer of a list of element kind elem (bools
+// load and store as 0 and 1 in an int register): boxed over a generic
+// list's []Value, or, for a compact list (list_compact.go), unboxed over
+// its words.
+func (t *translator) newListBuffer(elem slotKind, compact bool) int {
+	if compact && elem == skBool {
+		return t.fn.NewByteBuffer() // native/bytebuf.go
+	}
+	if compact {
+		return t.fn.NewBuffer(elem.bufferType())
+	}
 	return t.fn.NewBoxedBuffer(elem.bufferType(), native.Box{Tag: uint8(elem.listTag()), PtrTag: uint8(kObj)})
 }
 
@@ -68,17 +86,54 @@ func (t *translator) listName(l *jitLocal) string {
 }
 
 // bindList binds buffer buf to the items of xs (a *List or *Tuple) in
-// place.
-func bindList(fr *native.Frame, buf int, xs Object) {
+// place: the words of a compact list when the buffer was compiled for one
+// (compact), else the generic items (a compact list is made generic
+// first). ok is false when the buffer is compact and xs is not a compact
+// list (Go code made it generic): the buffer is left as it was and native
+// code must not go on.
+func bindList(fr *native.Frame, buf int, xs Object, compact bool) (ok bool) {
 	var items []Value
 	switch xs := xs.(type) {
 	case *List:
-		items = xs.items
+		if compact {
+			c := xs.c
+			if c == nil {
+				return false
+			}
+			switch c.k {
+			case kFloat:
+				fr.SetFloats(buf, unsafe.Slice((*float64)(unsafe.Pointer(unsafe.SliceData(c.w))), len(c.w)))
+			case kBool:
+				fr.SetBytes(buf, c.b)
+			default:
+				fr.SetInts(buf, c.w)
+			}
+			return true
+		}
+		items = xs.values()
 	case *Tuple:
+		if compact {
+			return false
+		}
 		items = xs.items
 	}
 	fr.SetBoxed(buf, unsafe.Pointer(unsafe.SliceData(items)), len(items), xs)
+	return true
 }
+
+// errListLayout is returned by a call hook when Go code made a list that
+// native code reads as compact generic: the exit deoptimizes and the
+// interpreter redoes the call (a math function or a list-making call out,
+// which Python cannot observe being redone). The calls that run Python
+// code are not call outs: they leave native code, which resumes only after
+// bindFuncLists succeeds (runFuncExits).
+var errListLayout = errors.New("jitcore: a compact list became generic")
+
+// errPollLayout is the panic of a poll hook finding a compact list made
+// generic: a poll runs only the profiler's sampler (which reads frames,
+// not lists) or raises KeyboardInterrupt, so it cannot happen; native code
+// must never read a list in the wrong layout.
+var errPollLayout = errors.New("jitcore: a compact list became generic during a poll")
 
 func init() {
 	// the record layout native code assumes (native.BoxStride)
@@ -142,14 +197,14 @@ const maxMadeList = 1 << 26
 
 // addList makes a list local of element kind elem (slot -1: a list the
 // function makes, not yet stored).
-func (t *translator) addList(pc, slot int, elem slotKind) (*jitLocal, *refusal) {
+func (t *translator) addList(pc, slot int, elem slotKind, compact bool) (*jitLocal, *refusal) {
 	if len(t.lists) == maxJITLists {
 		return nil, t.refuse(pc, "more than %d lists", maxJITLists)
 	}
 	if t.listIndex == nil {
 		t.listIndex = map[int]int{}
 	}
-	l := &jitLocal{slot: slot, kind: skListBase + slotKind(len(t.lists)), elem: elem, buf: t.newListBuffer(elem)}
+	l := &jitLocal{slot: slot, kind: skListBase + slotKind(len(t.lists)), elem: elem, buf: t.newListBuffer(elem, compact), compact: compact}
 	if slot >= 0 {
 		t.listIndex[slot] = len(t.lists)
 		t.locals[slot] = l
@@ -163,12 +218,12 @@ func (t *translator) listParam(f *Frame, i int, xs *List) *refusal {
 	name := t.code.VarNames[i]
 	elem := listKind(xs)
 	if elem == 0 {
-		if len(xs.items) == 0 {
+		if xs.length() == 0 {
 			return t.refuse(0, "the argument `%s` is an empty list", name)
 		}
 		return t.refuse(0, "the argument `%s` is a list that does not hold only ints, only floats or only bools", name)
 	}
-	l, r := t.addList(0, i, elem)
+	l, r := t.addList(0, i, elem, xs.c != nil)
 	if r != nil {
 		return r
 	}
@@ -220,7 +275,9 @@ func (t *translator) repeatList(b *native.Block, pc int, st []slotKind) (slotKin
 	}
 	if l == nil {
 		var r *refusal
-		if l, r = t.addList(pc, -1, elem); r != nil {
+		// the lists native code makes are compact, as the interpreter's
+		// repetitions (list_compact.go)
+		if l, r = t.addList(pc, -1, elem, true); r != nil {
 			return 0, r
 		}
 		l.madeAt = pc + 1
@@ -279,8 +336,10 @@ func (c *compiledFunc) listCallOut(fn int, args []native.Value) (native.Value, e
 	default:
 		x = Int(args[1].Int())
 	}
-	a.made[i] = &List{items: repeatValue(x, int(cnt))}
-	c.bindFuncLists(c.cur, fr, a) // Go code ran: rebind every list
+	a.made[i] = newCompactRepeat(x, int(cnt)) // list_compact.go
+	if !c.bindFuncLists(c.cur, fr, a) {       // Go code ran: rebind every list
+		return native.Value{}, errListLayout
+	}
 	return native.Value{}, nil
 }
 
@@ -311,22 +370,25 @@ func (l *jitLocal) canEnterList(f *Frame) bool {
 	if l.gname != "" {
 		return l.canEnterGlobalList(f)
 	}
-	_, ok := f.s[l.slot].o.(*List)
-	return ok && f.s[l.slot].k == kObj
+	xs, ok := f.s[l.slot].o.(*List)
+	return ok && f.s[l.slot].k == kObj && (!l.compact || xs.c != nil)
 }
 
 // bindFuncLists binds every list of the activation (running f) to its
 // buffer in place: at entry (a has no made list yet) and after each call
-// out.
-func (c *compiledFunc) bindFuncLists(f *Frame, fr *native.Frame, a *funcLists) {
+// out. ok is false when a list compiled as compact is no longer compact
+// (bindList): native code must not go on.
+func (c *compiledFunc) bindFuncLists(f *Frame, fr *native.Frame, a *funcLists) (ok bool) {
+	ok = true
 	for i, l := range c.lists {
 		switch {
 		case l.param || l.gname != "":
-			bindList(fr, l.buf, l.listObj(f))
+			ok = bindList(fr, l.buf, l.listObj(f), l.compact) && ok
 		case a.made[i] != nil:
-			bindList(fr, l.buf, a.made[i])
+			ok = bindList(fr, l.buf, a.made[i], l.compact) && ok
 		}
 	}
+	return ok
 }
 
 // listValue is list i as a Python value at an exit.
@@ -340,6 +402,9 @@ func (c *compiledFunc) listValue(f *Frame, a *funcLists, i int) Value {
 	}
 	if a.made[i] == nil {
 		a.made[i] = &List{} // not made yet: as an empty buffer
+		if l.compact {
+			a.made[i] = newCompactRepeat(Value{k: l.elem.listTag()}, 0)
+		}
 	}
 	return Obj(a.made[i])
 }

@@ -103,9 +103,11 @@ type jitLocal struct {
 	slot int
 	kind slotKind
 	reg  native.Reg
-	// a list local: its element kind and (boxed) buffer
-	elem slotKind
-	buf  int
+	// a list local: its element kind and buffer (boxed, or unboxed for a
+	// compact list: list_compact.go, bindList)
+	elem    slotKind
+	buf     int
+	compact bool
 	// whole functions (jit_listfn.go): a list parameter, or the pc+1 of
 	// the [x] * n that makes the list
 	param  bool
@@ -147,12 +149,13 @@ type compiledLoop struct {
 	forIter bool
 	// iterElem is the element kind of the list a for loop runs over (0:
 	// range); iterBuf its buffer
-	iterElem slotKind
-	iterBuf  int
-	iter     [3]native.Reg // cur, step, n of the range iterator
-	exits    map[int32]*jitExit
-	header   []slotKind // stack at the header (for poll exits)
-	deopts   int        // guard failures so far
+	iterElem    slotKind
+	iterBuf     int
+	iterCompact bool          // that list is compact (list_compact.go)
+	iter        [3]native.Reg // cur, step, n of the range iterator
+	exits       map[int32]*jitExit
+	header      []slotKind // stack at the header (for poll exits)
+	deopts      int        // guard failures so far
 }
 
 // maxLoopDeopts is how many guard failures a compiled loop may take before
@@ -175,7 +178,7 @@ func (lp *jitLoop) canEnter(f *Frame, sp int) bool {
 	if c.forIter && c.iterElem != 0 {
 		// the elements' kinds are guarded at each load (jit_listfn.go)
 		li, ok := f.s[sp-1].o.(*listIter)
-		if !ok || f.s[sp-1].k != kObj || li.l == nil || li.i > len(li.l.items) {
+		if !ok || f.s[sp-1].k != kObj || li.l == nil || li.i > li.l.length() || (c.iterCompact && li.l.c == nil) {
 			return false
 		}
 	}
@@ -238,6 +241,7 @@ func (vm *VM) runLoop(f *Frame, sp int, lp *jitLoop) (int, int, error, bool) {
 		fr.SetInt(c.iter[2], 0)
 		it = li
 	}
+	// canEnter checked the compact lists: they bind
 	c.bindLists(f, fr, iterList)
 	c.bindNested(f, fr)     // jit_nested.go
 	defer fr.ClearBuffers() // the reused frame must not keep the lists alive
@@ -250,7 +254,9 @@ func (vm *VM) runLoop(f *Frame, sp int, lp *jitLoop) (int, int, error, bool) {
 	var slices sliceRun // jit_slice.go
 	hooks := &native.Hooks{Poll: func(id int32) error {
 		err := vm.nativePoll(f, int(id))
-		c.bindLists(f, fr, iterList) // Go code ran: the lists may have moved
+		if !c.bindLists(f, fr, iterList) { // Go code ran: the lists may have moved
+			panic(errPollLayout)
+		}
 		return err
 	},
 		Call: func(fn int, args []native.Value) (native.Value, error) {
@@ -258,7 +264,9 @@ func (vm *VM) runLoop(f *Frame, sp int, lp *jitLoop) (int, int, error, bool) {
 				return c.sliceCallOut(f, fr, &slices, iterList, fn, args) // jit_slice.go
 			}
 			v, err := c.vr.math.call(vm, fn, args)
-			c.bindLists(f, fr, iterList) // Go code ran: the lists may have moved
+			if !c.bindLists(f, fr, iterList) { // Go code ran: the lists may have moved
+				return native.Value{}, errListLayout
+			}
 			return v, err
 		}}
 	exit, err := fr.Run(hooks)
@@ -268,8 +276,9 @@ func (vm *VM) runLoop(f *Frame, sp int, lp *jitLoop) (int, int, error, bool) {
 	if c.forIter {
 		base--
 	}
-	if err == errRedoCall {
-		// a math function raised: the interpreter redoes the call
+	if err == errRedoCall || err == errListLayout {
+		// a math function raised, or a compact list became generic: the
+		// interpreter redoes the call
 		exit.Kind, err = native.ExitDeopt, nil
 	}
 	if err != nil {
@@ -356,14 +365,17 @@ const listKindSample = 1024
 // first listKindSample) are all ints (in 64 bits), all floats or all
 // bools; 0 otherwise (empty lists too).
 func listKind(xs *List) slotKind {
-	if len(xs.items) == 0 {
+	if xs.c != nil {
+		return compactSlotKind(xs.c.k)
+	}
+	if len(xs.vals) == 0 {
 		return 0
 	}
-	k := xs.items[0].k
+	k := xs.vals[0].k
 	if k != kInt && k != kFloat && k != kBool {
 		return 0
 	}
-	for _, v := range xs.items[:min(len(xs.items), listKindSample)] {
+	for _, v := range xs.vals[:min(len(xs.vals), listKindSample)] {
 		if v.k != k {
 			return 0
 		}
@@ -388,16 +400,21 @@ func (k slotKind) bufferType() native.Type {
 
 // bindLists binds the loop's lists, and the list a for loop runs over,
 // to their buffers in place.
-func (c *compiledLoop) bindLists(f *Frame, fr *native.Frame, iterList *List) {
+//
+// ok is false when a list compiled as compact is no longer compact
+// (bindList): native code must not go on.
+func (c *compiledLoop) bindLists(f *Frame, fr *native.Frame, iterList *List) (ok bool) {
+	ok = true
 	for _, l := range c.lists {
 		if l.dyn {
 			continue // native code binds it (jit_nested.go)
 		}
-		bindList(fr, l.buf, l.listObj(f))
+		ok = bindList(fr, l.buf, l.listObj(f), l.compact) && ok
 	}
 	if iterList != nil {
-		bindList(fr, c.iterBuf, iterList)
+		ok = bindList(fr, c.iterBuf, iterList, c.iterCompact) && ok
 	}
+	return ok
 }
 
 // isList reports whether k is one of the loop's lists.

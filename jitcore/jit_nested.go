@@ -55,7 +55,15 @@ func ctypeAt(v Value, depth int) *ctype {
 	c := &ctype{}
 	switch o := v.o.(type) {
 	case *List:
-		items = o.items
+		if o.c != nil {
+			if depth > 0 || o.length() == 0 {
+				return nil // inner lists are read as generic ones (newContainerBuffer)
+			}
+			c.elem = compactSlotKind(o.c.k)
+			c.name = "list[" + c.elem.String() + "]"
+			return c
+		}
+		items = o.vals
 	case *Tuple:
 		items, c.tuple = o.items, true
 	default:
@@ -110,7 +118,7 @@ func goTypeWord(o Object) uintptr {
 		panic("jitcore: itab layout differs from native.ITabType")
 	}
 	var v Value
-	if unsafe.Offsetof(v.o) != native.BoxType || unsafe.Offsetof(List{}.items) != 0 || unsafe.Offsetof(Tuple{}.items) != 0 {
+	if unsafe.Offsetof(v.o) != native.BoxType || unsafe.Offsetof(List{}.vals) != 0 || unsafe.Offsetof(Tuple{}.items) != 0 {
 		panic("jitcore: Value / List / Tuple layout differs from native/nested.go")
 	}
 	return word
@@ -120,9 +128,10 @@ func goTypeWord(o Object) uintptr {
 func (t *translator) newContainerBuffer(l *jitLocal) int {
 	box := native.Box{Tag: uint8(l.elem.listTag()), PtrTag: uint8(kObj), Dynamic: l.dyn}
 	if l.ct.sub != nil {
-		box.Elem = listTypeWord
+		// a compact inner list (list_compact.go) fails the load's guard
+		box.Elem, box.ElemNil = listTypeWord, unsafe.Offsetof(List{}.c)+1
 		if l.ct.sub.tuple {
-			box.Elem = tupleTypeWord
+			box.Elem, box.ElemNil = tupleTypeWord, 0
 		}
 	}
 	return t.fn.NewBoxedBuffer(l.elem.bufferType(), box)
@@ -412,6 +421,9 @@ func (l *jitLocal) canEnterContainer(f *Frame) bool {
 func (c *compiledLoop) bindNested(f *Frame, fr *native.Frame) {
 	for _, l := range c.lists {
 		if l.ct != nil && l.dyn && l.slot >= 0 {
+			if xs, ok := f.s[l.slot].o.(*List); ok {
+				xs.values() // native code reads it as a generic list
+			}
 			fr.SetObject(l.buf, objectPointer(f.s[l.slot].o))
 		}
 	}

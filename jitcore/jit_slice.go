@@ -139,7 +139,7 @@ func (t *translator) sliceStore(b *native.Block, pc, store int, st []slotKind, m
 		}
 		if dst == nil {
 			var r *refusal
-			if dst, r = t.addList(pc, -1, srcList.elem); r != nil {
+			if dst, r = t.addList(pc, -1, srcList.elem, srcList.compact); r != nil {
 				return r
 			}
 			dst.madeAt = store
@@ -160,6 +160,9 @@ func (t *translator) sliceStore(b *native.Block, pc, store int, st []slotKind, m
 	}
 	if !dst.plainList() {
 		return t.refuse(pc, "a list slice assigned to `%s`, which holds a tuple or a list of containers", code.VarNames[slot])
+	}
+	if dst.compact && !srcList.compact {
+		return t.refuse(pc, "a slice of a generic list assigned to `%s`, which holds a compact list", code.VarNames[slot])
 	}
 	src := int(srcList.kind - skListBase)
 	id := t.exitID(pc)
@@ -280,32 +283,46 @@ func sliceBounds(n int, args []native.Value, mask int) (start, step, cnt int, ok
 // when reuse allows it (old is held only by the local being assigned, so
 // no one can tell it from a new list) and it is not the list sliced; nil
 // when xs is not a list or the step is zero.
-func makeSlice(xs Object, old *List, reuse bool, args []native.Value, mask int) *List {
+//
+// The new list is compact when compact is set (the destination's buffer
+// is compiled for one; xs must then be compact), else generic. xs itself
+// keeps its layout: native code may hold it.
+func makeSlice(xs Object, old *List, reuse bool, args []native.Value, mask int, compact bool) *List {
 	l, ok := xs.(*List)
+	if !ok || (compact && l.c == nil) {
+		return nil
+	}
+	start, step, cnt, ok := sliceBounds(l.length(), args, mask)
 	if !ok {
 		return nil
 	}
-	start, step, cnt, ok := sliceBounds(len(l.items), args, mask)
-	if !ok {
-		return nil
+	if compact {
+		return compactSlice(l, old, reuse, start, step, cnt) // list_compact.go
 	}
-	if !reuse || old == nil || old == l || cap(old.items) < cnt {
-		if step == 1 {
-			return &List{items: append([]Value(nil), l.items[start:start+cnt]...)}
+	if l.c != nil {
+		vs := make([]Value, cnt)
+		for i := range vs {
+			vs[i] = l.at(start + i*step)
 		}
-		return &List{items: sliceItems(l.items, start, step, cnt)}
+		return &List{vals: vs}
 	}
-	prev := len(old.items)
-	old.items = old.items[:cnt]
+	if !reuse || old == nil || old == l || old.c != nil || cap(old.vals) < cnt {
+		if step == 1 {
+			return &List{vals: append([]Value(nil), l.values()[start:start+cnt]...)}
+		}
+		return &List{vals: sliceItems(l.values(), start, step, cnt)}
+	}
+	prev := len(old.values())
+	old.setVals(old.values()[:cnt])
 	if step == 1 {
-		copy(old.items, l.items[start:start+cnt])
+		copy(old.values(), l.values()[start:start+cnt])
 	} else {
-		for i := range old.items {
-			old.items[i] = l.items[start+i*step]
+		for i := range old.values() {
+			old.values()[i] = l.values()[start+i*step]
 		}
 	}
 	if prev > cnt {
-		clear(old.items[cnt:prev]) // drop the references the old list held
+		clear(old.values()[cnt:prev]) // drop the references the old list held
 	}
 	return old
 }
@@ -318,7 +335,7 @@ func makeSlice(xs Object, old *List, reuse bool, args []native.Value, mask int) 
 type sliceRun struct {
 	made [maxJITLists]*List
 	// the items a made list had when its buffer was last bound
-	base [maxJITLists]*Value
+	base [maxJITLists]unsafe.Pointer
 	n    [maxJITLists]int
 }
 
@@ -334,19 +351,19 @@ func (c *compiledLoop) sliceCallOut(f *Frame, fr *native.Frame, run *sliceRun, i
 	d := &c.lists[dst]
 	old := run.made[dst]
 	reuse := old != nil && old != iterList && c.onlyHolder(f, fr, dst, old)
-	l := makeSlice(c.containerObj(f, fr, src), old, reuse, args, mask)
+	l := makeSlice(c.containerObj(f, fr, src), old, reuse, args, mask, d.compact)
 	if l == nil {
 		return native.Value{}, errRedoCall
 	}
-	bound := l == old && len(l.items) == run.n[dst] && unsafe.SliceData(l.items) == run.base[dst]
-	run.made[dst], run.n[dst], run.base[dst] = l, len(l.items), unsafe.SliceData(l.items)
+	bound := l == old && l.length() == run.n[dst] && l.data() == run.base[dst]
+	run.made[dst], run.n[dst], run.base[dst] = l, l.length(), l.data()
 	f.s[d.slot] = Obj(l)
 	switch {
 	case bound: // refilled in place: the buffer is bound to it already
 	case d.dyn:
 		fr.SetObject(d.buf, unsafe.Pointer(l))
 	default:
-		bindList(fr, d.buf, l)
+		bindList(fr, d.buf, l, d.compact) // l has that layout (makeSlice)
 	}
 	return native.Value{}, nil
 }
@@ -379,12 +396,12 @@ func (c *compiledFunc) sliceCallOut(fn int, args []native.Value) (native.Value, 
 	if a == nil || fr == nil || f == nil || src >= len(c.lists) || dst >= len(c.lists) {
 		return native.Value{}, errRedoCall
 	}
-	l := makeSlice(c.listValue(f, a, src).o, a.made[dst], true, args, mask)
+	l := makeSlice(c.listValue(f, a, src).o, a.made[dst], true, args, mask, c.lists[dst].compact)
 	if l == nil {
 		return native.Value{}, errRedoCall
 	}
 	a.made[dst] = l
-	bindList(fr, c.lists[dst].buf, l)
+	bindList(fr, c.lists[dst].buf, l, c.lists[dst].compact) // l has that layout (makeSlice)
 	return native.Value{}, nil
 }
 

@@ -73,8 +73,8 @@ func intItems(xs ...int64) []Value {
 }
 
 func itemInts(l *List) []int64 {
-	out := make([]int64, len(l.items))
-	for i, v := range l.items {
+	out := make([]int64, len(l.values()))
+	for i, v := range l.values() {
 		out[i] = v.n
 	}
 	return out
@@ -84,7 +84,7 @@ func itemInts(l *List) []int64 {
 // before instead of allocating, and that the result never aliases the
 // list sliced.
 func TestMakeSliceReuse(t *testing.T) {
-	src := &List{items: intItems(1, 2, 3, 4, 5)}
+	src := &List{vals: intItems(1, 2, 3, 4, 5)}
 	full := sliceArgs(0, 0, 0, 0)
 	tests := []struct {
 		name    string
@@ -96,33 +96,33 @@ func TestMakeSliceReuse(t *testing.T) {
 		refills bool
 	}{
 		{"no old list", nil, true, full, 0, []int64{1, 2, 3, 4, 5}, false},
-		{"reuse off", &List{items: intItems(9, 9, 9, 9, 9)}, false, full, 0, []int64{1, 2, 3, 4, 5}, false},
-		{"refill", &List{items: intItems(9, 9, 9, 9, 9)}, true, full, 0, []int64{1, 2, 3, 4, 5}, true},
-		{"shrink", &List{items: intItems(9, 9, 9, 9, 9)}, true, sliceArgs(-2, 0, 0, sliceHasStart), sliceHasStart, []int64{4, 5}, true},
-		{"too small", &List{items: intItems(9)}, true, full, 0, []int64{1, 2, 3, 4, 5}, false},
+		{"reuse off", &List{vals: intItems(9, 9, 9, 9, 9)}, false, full, 0, []int64{1, 2, 3, 4, 5}, false},
+		{"refill", &List{vals: intItems(9, 9, 9, 9, 9)}, true, full, 0, []int64{1, 2, 3, 4, 5}, true},
+		{"shrink", &List{vals: intItems(9, 9, 9, 9, 9)}, true, sliceArgs(-2, 0, 0, sliceHasStart), sliceHasStart, []int64{4, 5}, true},
+		{"too small", &List{vals: intItems(9)}, true, full, 0, []int64{1, 2, 3, 4, 5}, false},
 		{"the list sliced", src, true, sliceArgs(1, 0, 0, sliceHasStart), sliceHasStart, []int64{2, 3, 4, 5}, false},
-		{"step", &List{items: intItems(9, 9, 9)}, true, sliceArgs(0, 0, -2, sliceHasStep), sliceHasStep, []int64{5, 3, 1}, true},
-		{"empty", &List{items: intItems(9, 9)}, true, sliceArgs(4, 1, 0, sliceHasStart|sliceHasStop), sliceHasStart | sliceHasStop, []int64{}, true},
+		{"step", &List{vals: intItems(9, 9, 9)}, true, sliceArgs(0, 0, -2, sliceHasStep), sliceHasStep, []int64{5, 3, 1}, true},
+		{"empty", &List{vals: intItems(9, 9)}, true, sliceArgs(4, 1, 0, sliceHasStart|sliceHasStop), sliceHasStart | sliceHasStop, []int64{}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var oldItems []Value
 			if tt.old != nil {
-				oldItems = tt.old.items
+				oldItems = tt.old.values()
 			}
-			got := makeSlice(src, tt.old, tt.reuse, tt.args, tt.mask)
+			got := makeSlice(src, tt.old, tt.reuse, tt.args, tt.mask, false)
 			if fmt.Sprint(itemInts(got)) != fmt.Sprint(tt.want) {
 				t.Errorf("got %v, want %v", itemInts(got), tt.want)
 			}
 			if (got == tt.old) != tt.refills {
 				t.Errorf("refilled: %v, want %v", got == tt.old, tt.refills)
 			}
-			if got == src || (len(got.items) > 0 && &got.items[0] == &src.items[0]) {
+			if got == src || (len(got.values()) > 0 && &got.vals[0] == &src.vals[0]) {
 				t.Error("the slice aliases the list sliced")
 			}
 			if tt.refills {
 				// the records past the new length hold no reference
-				for _, v := range oldItems[len(got.items):] {
+				for _, v := range oldItems[len(got.values()):] {
 					if v.k != 0 || v.o != nil {
 						t.Errorf("stale record %v past the end", v)
 					}
@@ -130,7 +130,7 @@ func TestMakeSliceReuse(t *testing.T) {
 			}
 		})
 	}
-	if got := makeSlice(&Tuple{items: intItems(1)}, nil, false, full, 0); got != nil {
+	if got := makeSlice(&Tuple{items: intItems(1)}, nil, false, full, 0, false); got != nil {
 		t.Error("a tuple must be left to the interpreter")
 	}
 }

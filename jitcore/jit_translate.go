@@ -21,38 +21,39 @@ type refusal struct {
 // the abstract stack at each instruction is known statically because the
 // locals' types are fixed on entry.
 type translator struct {
-	code      *bc.Code
-	consts    []Value
-	header    int
-	end       int
-	fn        *native.Func
-	blocks    []*native.Block // one per instruction of the loop
-	forBody   []*native.Block // the "has a next value" half of FOR_ITER
-	states    [][]slotKind    // abstract stack before each instruction
-	known     []bool
-	locals    map[int]*jitLocal
-	order     []*jitLocal // locals by slot
-	lists     []*jitLocal // list locals, by skListBase offset
-	listIndex map[int]int // list local slot -> index in lists
-	stack     map[[2]int]native.Reg
-	outside   map[int]*native.Block // exit blocks by target pc
-	exits     map[int32]*jitExit
-	forIter   bool
-	iterElem  slotKind // a for loop over a list: its element kind (0: range)
-	iterCt    *ctype   // a for loop over a container of containers: its shape (jit_nested.go)
-	iterBuf   int
-	iter      [3]native.Reg
-	globals   *Dict
-	builtins  *Dict
-	lenFn     Value // the builtin len, when the loop calls it
-	usesLen   bool
-	rangeFn   Value // the builtin range, when nested loops call it
-	usesRange bool
-	viters    [][3]native.Reg // cur, step, count of each nested range loop
-	funcs     []inlinedFunc
-	inline    *inlineCtx // set while translating an inlined body
-	zeroI     native.Reg
-	zeroF     native.Reg
+	code        *bc.Code
+	consts      []Value
+	header      int
+	end         int
+	fn          *native.Func
+	blocks      []*native.Block // one per instruction of the loop
+	forBody     []*native.Block // the "has a next value" half of FOR_ITER
+	states      [][]slotKind    // abstract stack before each instruction
+	known       []bool
+	locals      map[int]*jitLocal
+	order       []*jitLocal // locals by slot
+	lists       []*jitLocal // list locals, by skListBase offset
+	listIndex   map[int]int // list local slot -> index in lists
+	stack       map[[2]int]native.Reg
+	outside     map[int]*native.Block // exit blocks by target pc
+	exits       map[int32]*jitExit
+	forIter     bool
+	iterElem    slotKind // a for loop over a list: its element kind (0: range)
+	iterCt      *ctype   // a for loop over a container of containers: its shape (jit_nested.go)
+	iterBuf     int
+	iterCompact bool // the list a for loop runs over is compact (list_compact.go)
+	iter        [3]native.Reg
+	globals     *Dict
+	builtins    *Dict
+	lenFn       Value // the builtin len, when the loop calls it
+	usesLen     bool
+	rangeFn     Value // the builtin range, when nested loops call it
+	usesRange   bool
+	viters      [][3]native.Reg // cur, step, count of each nested range loop
+	funcs       []inlinedFunc
+	inline      *inlineCtx // set while translating an inlined body
+	zeroI       native.Reg
+	zeroF       native.Reg
 	// whole-function mode (jit_func.go): the function itself (its global
 	// name may be called recursively), the kind every return has, the
 	// guess a recursive call before any return used, and which locals are
@@ -108,7 +109,7 @@ func (vm *VM) compileLoop(f *Frame, sp int, lp *jitLoop) {
 	}
 	lp.status = loopCompiled
 	lp.compiled = &compiledLoop{code: code, frame: code.NewFrame(), locals: make([]jitLocal, len(t.order)),
-		forIter: t.forIter, iterElem: t.iterElem, iterBuf: t.iterBuf, iter: t.iter, exits: t.exits, header: t.states[0]}
+		forIter: t.forIter, iterElem: t.iterElem, iterBuf: t.iterBuf, iterCompact: t.iterCompact, iter: t.iter, exits: t.exits, header: t.states[0]}
 	for i, l := range t.order {
 		lp.compiled.locals[i] = *l
 	}
@@ -187,7 +188,7 @@ func (t *translator) translate(f *Frame, sp int, name string) *refusal {
 			l.buf = t.newContainerBuffer(l) // jit_nested.go
 			continue
 		}
-		l.buf = t.newListBuffer(l.elem)
+		l.buf = t.newListBuffer(l.elem, l.compact)
 	}
 	var entry []slotKind
 	if code.Instrs[t.header].Op == bc.FOR_ITER {
@@ -202,7 +203,8 @@ func (t *translator) translate(f *Frame, sp int, name string) *refusal {
 			case t.iterElem == 0:
 				return t.refuse(t.header, "a for loop over a list that does not hold only ints, only floats or only bools")
 			default:
-				t.iterBuf = t.newListBuffer(t.iterElem)
+				t.iterCompact = li.l.c != nil
+				t.iterBuf = t.newListBuffer(t.iterElem, t.iterCompact)
 			}
 		} else if !isRange {
 			return t.refuse(t.header, "a for loop over %s (only range() and lists compile)", withArticle(f.s[sp-1].Type().Name))
@@ -303,7 +305,7 @@ func (t *translator) scanLocals(f *Frame) *refusal {
 				t.listIndex = map[int]int{}
 			}
 			t.listIndex[slot] = len(t.lists)
-			t.lists = append(t.lists, &jitLocal{slot: slot, kind: skListBase + slotKind(len(t.lists)), elem: elem})
+			t.lists = append(t.lists, &jitLocal{slot: slot, kind: skListBase + slotKind(len(t.lists)), elem: elem, compact: xs.c != nil})
 			t.locals[slot] = t.lists[len(t.lists)-1]
 			continue
 		}

@@ -4,10 +4,14 @@ package jitcore
 // items, as CPython's list_resize does, instead of Go's one, two, four:
 // the short lists built by appends in loops are allocated once.
 func appendItem(l *List, v Value) {
-	if len(l.items) == cap(l.items) && cap(l.items) < 4 {
-		items := make([]Value, len(l.items), 4)
-		copy(items, l.items)
-		l.items = items
+	if l.c != nil {
+		l.push(v) // list_compact.go
+		return
 	}
-	l.items = append(l.items, v)
+	if len(l.vals) == cap(l.vals) && cap(l.vals) < 4 {
+		items := make([]Value, len(l.vals), 4)
+		copy(items, l.vals)
+		l.vals = items
+	}
+	l.vals = append(l.vals, v)
 }

@@ -126,7 +126,7 @@ func (e *jsonEncoder) encode(v Value, level int) error {
 		}
 	}
 	if l, ok := asList(v); ok {
-		return e.seq(v, l.items, level)
+		return e.seq(v, l.values(), level)
 	}
 	if t, ok := asTuple(v); ok {
 		return e.seq(v, t.items, level)

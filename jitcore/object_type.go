@@ -157,7 +157,7 @@ func setupExceptionMethods() {
 			e.dict.setStr("__notes__", notes)
 		}
 		l := notes.o.(*List)
-		l.items = append(l.items, args[1])
+		l.vals = append(l.values(), args[1])
 		return None, nil
 	})
 	for _, t := range excTypes {

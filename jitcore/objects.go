@@ -4,8 +4,12 @@ import (
 	"jitlens/jitcore/bytecode"
 )
 
-// List is a Python list.
-type List struct{ items []Value }
+// List is a Python list. Its elements are vals, unless c is set: then
+// they are stored compactly (list_compact.go) and vals is unused.
+type List struct {
+	vals []Value
+	c    *compactList
+}
 
 func (*List) pyType() *Type { return ListType }
 
@@ -25,7 +29,7 @@ func NewTuple(items ...Value) Value {
 }
 
 // NewList wraps items in a list.
-func NewList(items []Value) Value { return Obj(&List{items}) }
+func NewList(items []Value) Value { return Obj(&List{vals: items}) }
 
 func asList(v Value) (*List, bool) {
 	if v.k != kObj {

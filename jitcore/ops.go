@@ -197,7 +197,7 @@ func (vm *VM) builtinInplace(op syntax.Operator, a, b Value) (Value, bool, error
 				}
 				return Null, true, err
 			}
-			l.items = append(l.items, items...)
+			l.vals = append(l.values(), items...)
 			return a, true, nil
 		case syntax.Mult:
 			if !b.isIntLike() {
@@ -207,12 +207,20 @@ func (vm *VM) builtinInplace(op syntax.Operator, a, b Value) (Value, bool, error
 			if err != nil {
 				return Null, true, err
 			}
-			total, ok := repeatCount(len(l.items), n, maxRepeatItems)
+			if l.c != nil {
+				r, _ := compactRepeatList(l, n) // list_compact.go
+				if r == nil {
+					return Null, true, newExc(MemoryErrorType, "")
+				}
+				l.c = r.c
+				return a, true, nil
+			}
+			total, ok := repeatCount(len(l.values()), n, maxRepeatItems)
 			if !ok {
 				return Null, true, newExc(MemoryErrorType, "")
 			}
 			if n != 1 {
-				l.items = repeatItems(l.items, total/max(len(l.items), 1))
+				l.vals = repeatItems(l.values(), total/max(len(l.values()), 1))
 			}
 			return a, true, nil
 		}
@@ -258,8 +266,8 @@ func (vm *VM) builtinBinary(op syntax.Operator, a, b Value) (Value, bool, error)
 		}
 		if x, ok := asList(a); ok {
 			if y, ok := asList(b); ok {
-				items := make([]Value, 0, len(x.items)+len(y.items))
-				items = append(append(items, x.items...), y.items...)
+				items := make([]Value, 0, len(x.values())+len(y.values()))
+				items = append(append(items, x.values()...), y.values()...)
 				return NewList(items), true, nil
 			}
 			return Null, false, nil
@@ -371,7 +379,13 @@ func (vm *VM) repeatSeq(seq, n Value) (Value, bool, error) {
 	var items []Value
 	var isTuple bool
 	if l, ok := asList(seq); ok {
-		items = l.items
+		if r, ok := compactRepeatList(l, count); ok { // list_compact.go
+			if r == nil {
+				return Null, true, newExc(MemoryErrorType, "")
+			}
+			return Obj(r), true, nil
+		}
+		items = l.values()
 	} else if t, ok := asTuple(seq); ok {
 		items, isTuple = t.items, true
 	} else if bs, ok := seq.o.(*Bytes); ok {
@@ -535,7 +549,7 @@ func (vm *VM) truth(v Value) (bool, error) {
 	case *strObj:
 		return len(o.s) > 0, nil
 	case *List:
-		return len(o.items) > 0, nil
+		return o.length() > 0, nil
 	case *Tuple:
 		return len(o.items) > 0, nil
 	case *Dict:

@@ -121,7 +121,7 @@ func (vm *VM) repr(v Value) (string, error) {
 		}
 		return s, nil
 	case *List:
-		return vm.reprSeq(v, "[", "]", o.items, false)
+		return vm.reprSeq(v, "[", "]", o.snapshot(), false) // scalars of a compact list: no Python code runs
 	case *Tuple:
 		return vm.reprSeq(v, "(", ")", o.items, len(o.items) == 1)
 	case *Dict:

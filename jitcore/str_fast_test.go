@@ -50,11 +50,11 @@ func TestStrFastFlags(t *testing.T) {
 			checkStrFlags(t, "strip "+s, strResult(self, src, pystr.StripSpace(s)))
 			for _, sep := range []string{" ", "a"} {
 				parts, _ := pystr.Split(s, sep, -1)
-				for _, p := range strPieces(src, true, parts).o.(*List).items {
+				for _, p := range strPieces(src, true, parts).o.(*List).vals {
 					checkStrFlags(t, "split "+s, p)
 				}
 			}
-			for _, p := range strPieces(src, false, pystr.SplitWhitespace(s, -1)).o.(*List).items {
+			for _, p := range strPieces(src, false, pystr.SplitWhitespace(s, -1)).o.(*List).vals {
 				checkStrFlags(t, "split() "+s, p)
 			}
 			for _, other := range texts {

@@ -178,7 +178,7 @@ func setupStrMethods() {
 		}
 		switch c := args[1].o.(type) { // str_fast.go
 		case *List:
-			return joinSeq(self, c.items)
+			return joinSeq(self, c.values())
 		case *Tuple:
 			return joinSeq(self, c.items)
 		}

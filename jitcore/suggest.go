@@ -120,7 +120,7 @@ func (vm *VM) suggestion(exc *Exception) string {
 			return ""
 		}
 		var names []string
-		for _, v := range r.o.(*List).items {
+		for _, v := range r.o.(*List).values() {
 			if s, ok := asStr(v); ok {
 				names = append(names, s)
 			}

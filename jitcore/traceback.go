@@ -99,7 +99,7 @@ func (vm *VM) excOnlyText(exc *Exception) string {
 	if exc.dict != nil {
 		if notes, ok := exc.dict.getStr("__notes__"); ok {
 			if l, ok := asList(notes); ok {
-				for _, n := range l.items {
+				for _, n := range l.values() {
 					s, _ := vm.str(n)
 					sb.WriteString(s + "\n")
 				}

@@ -44,6 +44,10 @@ type Box struct {
 	Elem    uintptr
 	Dynamic bool
 	Items   uintptr
+	// ElemNil, when not 0, is one more than the offset of a word in those
+	// containers that must be zero: OpLoadBuffer's guard also fails when it
+	// is not (the host's other layout of a container of type Elem)
+	ElemNil uintptr
 }
 
 // NewBoxedBuffer declares a boxed buffer of elements of type t (Int or

@@ -25,6 +25,7 @@ type Code struct {
 	types    []Type
 	bufTypes []Type
 	boxes    []*Box // boxed buffers (boxed.go)
+	byteBufs []bool // byte buffers (bytebuf.go)
 	locs     []location
 	sites    []exitSite
 	// calls describes each OpCallSelf by its continuation's resume index;
@@ -84,7 +85,7 @@ func Compile(f *Func) (*Code, error) {
 		return nil, fmt.Errorf("%s: %w", f.Name, err)
 	}
 	c := &Code{Name: f.Name, mem: m, layout: g.layout, types: append([]Type(nil), f.Types...),
-		bufTypes: append([]Type(nil), f.Buffers...), boxes: append([]*Box(nil), f.Boxes...), locs: al.loc, sites: g.sites, calls: g.calls, maxCallFrame: g.maxCallFrame}
+		bufTypes: append([]Type(nil), f.Buffers...), boxes: append([]*Box(nil), f.Boxes...), byteBufs: append([]bool(nil), f.ByteBufs...), locs: al.loc, sites: g.sites, calls: g.calls, maxCallFrame: g.maxCallFrame}
 	c.marks = g.markTable()
 	runtime.AddCleanup(c, releaseMem, m.mem)
 	n := 0

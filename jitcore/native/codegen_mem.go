@@ -85,6 +85,10 @@ func (g *codegen) buffer(in *Instr) {
 		a.inst(x86.AMOVQ, base, reg(x86.REG_DX))
 		baseReg = x86.REG_DX
 	}
+	if g.f.byteBuf(buf) {
+		g.byteElem(in, baseReg) // bytebuf.go
+		return
+	}
 	elem := memIndex(baseReg, x86.REG_CX, 8)
 	switch in.Op {
 	case OpLoadInt:

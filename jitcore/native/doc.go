@@ -56,7 +56,8 @@
 //     (boxed.go): loads guard the element's tag (ExitDeopt), stores write
 //     only a scalar over a scalar (tag and payload words, never a pointer).
 //     Unboxed buffers (NewBuffer, SetInts / SetFloats) hold []int64 /
-//     []float64. Either way, bind again after any exit whose Go code may
+//     []float64; byte buffers (NewByteBuffer, SetBytes: bytebuf.go) are
+//     Int buffers of []uint8. Either way, bind again after any exit whose Go code may
 //     reallocate or resize the array. Load and Store apply Python's index
 //     rules.
 //   - Containers of containers (nested.go): LoadBuffer guards that a

@@ -116,6 +116,9 @@ func (fr *Frame) bind(buf int, t Type, s any, base unsafe.Pointer, n int) {
 	if fr.code.bufTypes[buf] != t {
 		panic(fmt.Sprintf("native: buffer %d holds %v, bound to %v", buf, fr.code.bufTypes[buf], t))
 	}
+	if _, isBytes := s.([]uint8); isBytes != (buf < len(fr.code.byteBufs) && fr.code.byteBufs[buf]) {
+		panic(fmt.Sprintf("native: buffer %d bound to the wrong element size", buf))
+	}
 	fr.bufs[buf] = s
 	fr.ctx[fr.code.layout.bufBase(buf)] = uint64(uintptr(base))
 	fr.ctx[fr.code.layout.bufLen(buf)] = uint64(n)

@@ -72,6 +72,8 @@ func runNative(t testing.TB, f *Func, params []Value, bufs []any, h *Hooks) outc
 			fr.SetInts(i, s)
 		case []float64:
 			fr.SetFloats(i, s)
+		case []uint8:
+			fr.SetBytes(i, s)
 		}
 	}
 	e, err := fr.Run(h)
@@ -130,6 +132,8 @@ func cloneBufs(bufs []any) []any {
 			out[i] = append([]int64(nil), s...)
 		case []float64:
 			out[i] = append([]float64(nil), s...)
+		case []uint8:
+			out[i] = append([]uint8(nil), s...)
 		}
 	}
 	return out

@@ -144,6 +144,14 @@ func (f *Func) Interpret(fr *InterpFrame, h *Hooks) (Exit, error) {
 					}
 					break
 				}
+				if b, ok := buf.([]uint8); ok { // bytebuf.go
+					if in.Op == OpLoadInt {
+						setI(in.Dst, int64(b[j]))
+					} else {
+						b[j] = uint8(i64(in.B))
+					}
+					break
+				}
 				switch in.Op {
 				case OpLoadInt:
 					setI(in.Dst, buf.([]int64)[j])
@@ -230,6 +238,8 @@ func bufLen(b any) int {
 	case []int64:
 		return len(s)
 	case []float64:
+		return len(s)
+	case []uint8:
 		return len(s)
 	case BoxedRef:
 		return s.Len

@@ -183,6 +183,8 @@ type Func struct {
 	// (Code.MarkAt) for a profiler sampling the instruction pointer
 	// (ThreadPC) rather than into stores (Frame.Mark): see mark.go
 	MarkTable bool
+	// per buffer number: whether an Int buffer holds bytes (bytebuf.go)
+	ByteBufs []bool
 }
 
 // NewFunc returns an empty function with an entry block.

@@ -14,7 +14,8 @@ import (
 // words (BoxType: the type word, BoxData: the data word). OpLoadBuffer
 // guards that the record's tag is Box.PtrTag and that its type word is an
 // itab naming the type Box.Elem (the host's type word of one Go type, e.g.
-// *List), then
+// *List), and, with Box.ElemNil, that the object's word there is zero (a
+// list the host keeps in another layout fails it), then
 // binds a dynamic buffer to that object: the object's address goes to the
 // buffer's object word and its items (the slice header at Box.Items in the
 // object) to the buffer's base and length words. All three are context
@@ -128,6 +129,10 @@ func (g *codegen) nested(in *Instr) {
 	a.inst(x86.ACMPQ, mem(x86.REG_AX, ITabType), reg(x86.REG_CX))
 	a.jump(x86.AJNE, g.guardExit(in, nil))
 	a.inst(x86.AMOVQ, mem(rec, disp+BoxData), reg(x86.REG_DX))
+	if sb.ElemNil != 0 {
+		a.inst(x86.ACMPQ, mem(x86.REG_DX, int64(sb.ElemNil-1)), imm(0))
+		a.jump(x86.AJNE, g.guardExit(in, nil))
+	}
 	a.inst(x86.AMOVQ, reg(x86.REG_DX), g.word(ly.bufObj(dst)))
 	// the base and length also go where the plan keeps them (bufcache.go)
 	c := g.bufs.def[g.pos]
@@ -164,6 +169,9 @@ func (f *Func) interpNested(in *Instr, fr *InterpFrame, idx int64) (e Exit, ok b
 		return Exit{Kind: ExitDeopt, ID: in.ID}, false
 	}
 	o := *(*unsafe.Pointer)(unsafe.Add(p, BoxData))
+	if sb.ElemNil != 0 && *(*uintptr)(unsafe.Add(o, sb.ElemNil-1)) != 0 {
+		return Exit{Kind: ExitDeopt, ID: in.ID}, false
+	}
 	fr.Bufs[dst] = f.box(dst).ref(o)
 	return Exit{}, true
 }

@@ -50,7 +50,7 @@ def fill(xs, v):
     return xs[0]
 
 
-nums = [0] * 10
+nums = [0 for _ in range(10)]  # generic: fill compiles over boxed Values
 print(fill(nums, 3), nums)
 mixed = [1, 2, "s", 4, None, 6]
 print(fill(mixed, 7), mixed)
