@@ -55,7 +55,9 @@ func quoteBytes(b []byte, escapeSingle bool) string {
 }
 
 func (vm *VM) addrOf(v Value) string {
-	return "0x" + strconv.FormatInt(0x7f0000000000+vm.id(v)*16, 16)
+	// unsigned, as a C pointer prints: an unboxed number's id may have its
+	// top bit set
+	return "0x" + strconv.FormatUint(uint64(0x7f0000000000+vm.id(v)*16), 16)
 }
 
 // id returns a stable identity number for v.
