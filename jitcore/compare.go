@@ -528,10 +528,10 @@ func (vm *VM) contains(container, item Value) (bool, error) {
 			return ok, err
 		}
 	case *List:
-		if c.c != nil {
-			return vm.compactContains(c, item) // list_compact.go
-		}
-		for _, x := range c.values() {
+		// by index, the length read again each time, as CPython does: an
+		// __eq__ may change the list (and a compact list stays compact)
+		for i := 0; i < c.length(); i++ {
+			x := c.at(i)
 			if x.is(item) {
 				return true, nil
 			}

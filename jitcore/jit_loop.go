@@ -380,13 +380,7 @@ func listKind(xs *List) slotKind {
 			return 0
 		}
 	}
-	switch k {
-	case kInt:
-		return skInt
-	case kBool:
-		return skBool
-	}
-	return skFloat
+	return compactSlotKind(k)
 }
 
 // bufferType is the native buffer element type of a list of kind k (bools

@@ -215,24 +215,8 @@ func compactRepeatList(l *List, count int64) (r *List, ok bool) {
 	return (&List{c: c}).compactRepeat(total), true
 }
 
-// compactContains is `item in l` for a compact list: the elements are
-// compared as the generic loop does, without making the list generic.
-func (vm *VM) compactContains(l *List, item Value) (bool, error) {
-	for i := 0; i < l.length(); i++ {
-		x := l.at(i)
-		if x.is(item) {
-			return true, nil
-		}
-		eq, err := vm.equal(x, item)
-		if err != nil || eq {
-			return eq, err
-		}
-	}
-	return false, nil
-}
-
-// compactSlotKind is the native slot kind of the elements of a compact
-// list of kind k.
+// compactSlotKind is the native slot kind of list elements of kind k
+// (kInt, kFloat or kBool), compact or not.
 func compactSlotKind(k kind) slotKind {
 	switch k {
 	case kInt:

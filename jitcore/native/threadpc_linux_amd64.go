@@ -41,8 +41,27 @@ const (
 	ssDisable  = 2
 )
 
-// threadpcPid is this process's id, checked by the handler.
-var threadpcPid int32
+// threadpcPid is this process's id, checked by the handler; threadpcUid
+// the user's, which a queued signal carries.
+var (
+	threadpcPid int32
+	threadpcUid uint32
+)
+
+// liveSlots keeps every pcSlot ever made reachable: a signal queued just
+// before its ThreadPC was dropped may still be delivered and write it.
+var liveSlots struct {
+	sync.Mutex
+	all []*pcSlot
+}
+
+func newSlot() *pcSlot {
+	s := &pcSlot{}
+	liveSlots.Lock()
+	liveSlots.all = append(liveSlots.all, s)
+	liveSlots.Unlock()
+	return s
+}
 
 func threadpcHandlerAddrs() (handler, restorer uintptr)
 
@@ -63,6 +82,7 @@ var installOnce struct {
 func installThreadPC() error {
 	installOnce.Do(func() {
 		threadpcPid = int32(syscall.Getpid())
+		threadpcUid = uint32(syscall.Getuid())
 		h, r := threadpcHandlerAddrs()
 		act := kernelSigaction{handler: h, flags: saSiginfo | saOnstack | saRestart | saRestorer, restorer: r, mask: ^uint64(0)}
 		if _, _, e := syscall.RawSyscall6(syscall.SYS_RT_SIGACTION, threadpcSignal, uintptr(unsafe.Pointer(&act)), 0, 8, 0, 0); e != 0 {
@@ -108,7 +128,7 @@ func NewThreadPC() (*ThreadPC, error) {
 	if err := installThreadPC(); err != nil {
 		return nil, err
 	}
-	return &ThreadPC{tid: syscall.Gettid(), slot: &pcSlot{}}, nil
+	return &ThreadPC{tid: syscall.Gettid(), slot: newSlot()}, nil
 }
 
 // siginfo is the kernel's siginfo_t for a queued signal (128 bytes).
@@ -125,7 +145,7 @@ type siginfo struct {
 // goroutine. The handler runs on that thread before it next runs user
 // code after the kernel, at the latest at its next system call (Take).
 func (t *ThreadPC) Signal() error {
-	info := siginfo{signo: threadpcSignal, code: siQueue, pid: threadpcPid, uid: uint32(syscall.Getuid()), value: uintptr(unsafe.Pointer(t.slot))}
+	info := siginfo{signo: threadpcSignal, code: siQueue, pid: threadpcPid, uid: threadpcUid, value: uintptr(unsafe.Pointer(t.slot))}
 	_, _, e := syscall.RawSyscall6(syscall.SYS_RT_TGSIGQUEUEINFO, uintptr(threadpcPid), uintptr(t.tid), threadpcSignal, uintptr(unsafe.Pointer(&info)), 0, 0)
 	if e != 0 {
 		return e
