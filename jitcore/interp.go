@@ -367,14 +367,24 @@ func (vm *VM) eval(f *Frame) (Value, error) {
 			}
 			if k := s[sp-1]; k.k == kInt {
 				if l, ok := s[sp-2].o.(*List); ok {
-					i := k.n
-					if i < 0 {
-						i += int64(l.length())
+					// the generic case spelled out: Go inlines next to
+					// nothing into a function this big
+					var v Value
+					if vs := l.vals; l.c == nil {
+						i := k.n
+						if i < 0 {
+							i += int64(len(vs))
+						}
+						if ok = uint64(i) < uint64(len(vs)); ok {
+							v = vs[i]
+						}
+					} else {
+						v, ok = l.c.item(k.n)
 					}
-					if i >= 0 && i < int64(l.length()) {
+					if ok {
 						sp--
 						s[sp] = Null
-						s[sp-1] = l.at(int(i))
+						s[sp-1] = v
 						break
 					}
 				}
@@ -390,12 +400,18 @@ func (vm *VM) eval(f *Frame) (Value, error) {
 		case bc.STORE_SUBSCR:
 			if k := s[sp-1]; k.k == kInt {
 				if l, ok := s[sp-2].o.(*List); ok {
-					i := k.n
-					if i < 0 {
-						i += int64(l.length())
+					if vs := l.vals; l.c == nil {
+						i := k.n
+						if i < 0 {
+							i += int64(len(vs))
+						}
+						if ok = uint64(i) < uint64(len(vs)); ok {
+							vs[i] = s[sp-3]
+						}
+					} else {
+						ok = l.setCompactItem(k.n, s[sp-3])
 					}
-					if i >= 0 && i < int64(l.length()) {
-						l.setAt(int(i), s[sp-3])
+					if ok {
 						sp -= 3
 						s[sp], s[sp+1], s[sp+2] = Null, Null, Null
 						break
@@ -591,8 +607,13 @@ func (vm *VM) eval(f *Frame) (Value, error) {
 					break
 				}
 			} else if l, ok := it.o.(*listIter); ok {
-				if l.i < l.l.length() {
-					s[sp] = l.l.at(l.i)
+				if ll := l.l; ll.c == nil && l.i < len(ll.vals) {
+					s[sp] = ll.vals[l.i]
+					l.i++
+					sp++
+					break
+				} else if v, ok := ll.next(l.i); ok {
+					s[sp] = v
 					l.i++
 					sp++
 					break
@@ -912,16 +933,24 @@ func (vm *VM) eval(f *Frame) (Value, error) {
 			pc = vm.despecialize(rt, pc-1)
 		case opSubscrList:
 			if l, ok := s[sp-2].o.(*List); ok && s[sp-1].k == kInt && s[sp-2].k == kObj {
-				i := s[sp-1].n
-				if i < 0 {
-					i += int64(l.length())
+				var v Value
+				if vs := l.vals; l.c == nil {
+					i := s[sp-1].n
+					if i < 0 {
+						i += int64(len(vs))
+					}
+					if ok = uint64(i) < uint64(len(vs)); ok {
+						v = vs[i]
+					}
+				} else {
+					v, ok = l.c.item(s[sp-1].n)
 				}
-				if i < 0 || i >= int64(l.length()) {
+				if !ok {
 					err = seqIndexError("list")
 					break
 				}
 				sp-- // s[sp] keeps the int index
-				s[sp-1] = l.at(int(i))
+				s[sp-1] = v
 				break
 			}
 			pc = vm.despecialize(rt, pc-1)
@@ -942,8 +971,13 @@ func (vm *VM) eval(f *Frame) (Value, error) {
 			pc = vm.despecialize(rt, pc-1)
 		case opForIterList:
 			if l, ok := s[sp-1].o.(*listIter); ok {
-				if l.i < l.l.length() {
-					s[sp] = l.l.at(l.i)
+				if ll := l.l; ll.c == nil && l.i < len(ll.vals) {
+					s[sp] = ll.vals[l.i]
+					l.i++
+					sp++
+					break
+				} else if v, ok := ll.next(l.i); ok {
+					s[sp] = v
 					l.i++
 					sp++
 					break

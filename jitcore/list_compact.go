@@ -292,3 +292,48 @@ func (c *compactList) room() int {
 	}
 	return cap(c.w)
 }
+
+// The eval loop's list accesses branch on l.c themselves and spell the
+// generic case out (Go inlines next to nothing into a function as big as
+// eval), so that a generic list costs what it did before compact lists;
+// the compact case is one call.
+
+// next is element i for an iterator at i, ok false past the end.
+func (l *List) next(i int) (Value, bool) {
+	if l.c != nil {
+		if i < l.c.n() {
+			return l.c.get(i), true
+		}
+		return Null, false
+	}
+	if i < len(l.vals) {
+		return l.vals[i], true
+	}
+	return Null, false
+}
+
+// item is l[i] of a compact list by Python's index rules.
+func (c *compactList) item(i int64) (Value, bool) {
+	n := int64(c.n())
+	if i < 0 {
+		i += n
+	}
+	if uint64(i) >= uint64(n) {
+		return Null, false
+	}
+	return c.get(int(i)), true
+}
+
+// setCompactItem stores l[i] = v in a compact list by Python's index
+// rules (a value of another kind makes it generic); false out of range.
+func (l *List) setCompactItem(i int64, v Value) bool {
+	n := int64(l.c.n())
+	if i < 0 {
+		i += n
+	}
+	if uint64(i) >= uint64(n) {
+		return false
+	}
+	l.setAt(int(i), v)
+	return true
+}
