@@ -122,6 +122,7 @@ type specEntry struct {
 	v       Value // the cached attribute, method or global
 	pos     int   // slot index
 	h       int64 // hash of the method's name (LOAD_METHOD_INSTANCE's shadowing check)
+	fast    uint8 // CALL_BUILTIN's direct form (specialize_call_builtin.go), or fastNone
 }
 
 // specState is a VM's specializer.
@@ -647,7 +648,7 @@ func (vm *VM) specCall(f *Frame, pc int, callable Value, nargs int) string {
 		if x.self.k != kNull {
 			return "bound built-in method object"
 		}
-		e.bi, e.t = x, BuiltinType
+		e.bi, e.t, e.fast = x, BuiltinType, vm.fastBuiltinKind(x)
 		vm.specialized(f, pc, opCallBuiltin)
 		return ""
 	case *Type:

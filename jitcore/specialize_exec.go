@@ -215,7 +215,13 @@ func (vm *VM) callSpecialized(f *Frame, in bc.Instr, e *specEntry, sp, pc int) (
 	case opCallPy:
 		r, err = vm.callFunction(fn, args, nil)
 	case opCallBuiltin:
-		r, err = bi.fn(vm, args, nil)
+		var done bool
+		if e.fast != fastNone { // len, list.append, dict.get...: straight to the work
+			r, done, err = vm.callFastBuiltin(e.fast, args)
+		}
+		if !done {
+			r, err = bi.fn(vm, args, nil)
+		}
 	case opCallBuiltinType:
 		if t == RangeType && smallRangeArgs(args) {
 			r = Obj(smallRange(args))

@@ -49,6 +49,7 @@ func TestSpecializePrograms(t *testing.T) {
 		"globals_calls": {opLoadGlobalModule, opLoadGlobalBuiltin, opCallPy, opCallClass},
 		"poly_attrs":    {opLoadAttrInstance, opLoadAttrSlot, opStoreAttrInstance, opStoreAttrSlot, opLoadMethodInstance},
 		"dict_shapes":   {opLoadAttrInstance, opStoreAttrInstance, opLoadMethodInstance},
+		"builtin_calls": {opCallBuiltin, opLoadMethodBuiltin},
 	}
 	for name, ops := range deopts {
 		t.Run(name, func(t *testing.T) {
