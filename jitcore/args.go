@@ -9,7 +9,7 @@ func newBuiltin(name string, fn builtinFn) *Builtin { return &Builtin{name: name
 
 // method registers a built-in method on t; args[0] is self.
 func method(t *Type, name string, fn builtinFn) *Builtin {
-	b := &Builtin{name: name, fn: fn, qual: t.Name + "." + name, descr: true}
+	b := &Builtin{name: name, fn: fn, qual: t.Name + "." + name, descr: true, owner: t}
 	t.Dict.setStr(name, Obj(b))
 	return b
 }

@@ -29,6 +29,11 @@ func (vm *VM) call(callable Value, args []Value, kw []string) (Value, error) {
 			copy(full[1:], args)
 			return fn.fn(vm, full, kw)
 		}
+		if fn.owner != nil {
+			if err := fn.checkReceiver(args, kw); err != nil {
+				return Null, err
+			}
+		}
 		return fn.fn(vm, args, kw)
 	case *Method:
 		return vm.callWithSelf(fn.fn, fn.self, args, kw)
@@ -472,4 +477,33 @@ func callOperands(s []Value, sp, n int) (Value, []Value) {
 		return c, s[sp-n-1 : sp]
 	}
 	return s[sp-n-1], s[sp-n : sp]
+}
+
+// checkReceiver is CPython's check of a method descriptor called unbound
+// (`list.append(x, 1)`): the first argument must be an instance of the
+// method's type.
+func (b *Builtin) checkReceiver(args []Value, kw []string) error {
+	if len(args) == len(kw) {
+		if !b.plainMethod() {
+			return nil
+		}
+		return typeErrorf("unbound method %s() needs an argument", b.qual)
+	}
+	if t := args[0].Type(); t != b.owner && !t.isSubtype(b.owner) && b.plainMethod() {
+		return typeErrorf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", b.name, b.owner.tpName(), t.tpName())
+	}
+	return nil
+}
+
+// plainMethod reports whether b is an instance method of its type: still
+// in the type's dict as itself (not wrapped as a staticmethod or
+// classmethod) and not one of the methods Python treats as class methods
+// implicitly.
+func (b *Builtin) plainMethod() bool {
+	switch b.name {
+	case "__new__", "__class_getitem__", "__init_subclass__", "__subclasshook__":
+		return false
+	}
+	v, ok := b.owner.Dict.getStr(b.name)
+	return ok && v.o == Object(b)
 }

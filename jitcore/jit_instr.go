@@ -757,17 +757,29 @@ type virtualRanges struct {
 	aliases  []string // globals that must still name range (numba's prange)
 	globals  globalRefs
 	liters   []listIterReg
+	// the builtin len, when the code calls it natively
+	lenFn   Value
+	usesLen bool
 }
 
 func (t *translator) virtualRanges() virtualRanges {
 	return virtualRanges{math: t.math, used: t.usesRange, fn: t.rangeFn, builtins: t.builtins, regs: t.viters, aliases: t.rangeAliases,
-		globals: t.globalsRef, liters: t.liters}
+		globals: t.globalsRef, liters: t.liters, lenFn: t.lenFn, usesLen: t.usesLen}
 }
 
-// canEnter checks that `range` still names the builtin.
+// canEnter checks that `range` and `len` still name the builtins, and the
+// other globals the code relies on their values.
 func (v *virtualRanges) canEnter(f *Frame) bool {
 	if !v.math.canEnter(f) || !v.globals.canEnter(f) {
 		return false
+	}
+	if v.usesLen {
+		if _, shadowed := f.globals.getStr("len"); shadowed {
+			return false
+		}
+		if b, ok := v.builtins.getStr("len"); !ok || b.o != v.lenFn.o {
+			return false
+		}
 	}
 	for _, name := range v.aliases {
 		if g, ok := f.globals.getStr(name); !ok || g.k != kObj || g.o != Obj(RangeType).o {

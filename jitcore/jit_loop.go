@@ -142,10 +142,8 @@ type compiledLoop struct {
 	locals  []jitLocal
 	lists   []jitLocal
 	funcs   []inlinedFunc
-	lenFn   Value // the builtin len, when the loop calls it
-	usesLen bool
+	lenFn   Value // the builtin len, when the loop calls it (vr checks it at entry)
 	vr      virtualRanges
-	builtin *Dict // where lenFn came from
 	forIter bool
 	// iterElem is the element kind of the list a for loop runs over (0:
 	// range); iterBuf its buffer
@@ -184,14 +182,6 @@ func (lp *jitLoop) canEnter(f *Frame, sp int) bool {
 	}
 	if !c.vr.canEnter(f) {
 		return false
-	}
-	if c.usesLen {
-		if _, shadowed := f.globals.getStr("len"); shadowed {
-			return false
-		}
-		if v, ok := c.builtin.getStr("len"); !ok || v.o != c.lenFn.o {
-			return false
-		}
 	}
 	for _, g := range c.funcs {
 		if !g.holds(f) { // jit_closure.go

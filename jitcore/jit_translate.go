@@ -117,7 +117,7 @@ func (vm *VM) compileLoop(f *Frame, sp int, lp *jitLoop) {
 		lp.compiled.lists = append(lp.compiled.lists, *l)
 	}
 	lp.compiled.funcs = t.funcs
-	lp.compiled.lenFn, lp.compiled.usesLen, lp.compiled.builtin = t.lenFn, t.usesLen, t.builtins
+	lp.compiled.lenFn = t.lenFn
 	lp.compiled.vr = t.virtualRanges()
 	js.setCodeState(f.code, JITCompiled)
 	js.event(f.code, JITEvent{Kind: EventCompiled, Span: loopSpan(f.code, lp.header, lp.end), Signature: t.signature(),

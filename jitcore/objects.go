@@ -137,7 +137,8 @@ type Builtin struct {
 	fn    func(vm *VM, args []Value, kw []string) (Value, error)
 	self  Value // bound receiver for built-in methods, or Null
 	qual  string
-	descr bool // an unbound method of a built-in type (method_descriptor)
+	descr bool  // an unbound method of a built-in type (method_descriptor)
+	owner *Type // a descr's type: its receiver must be an instance
 	// wrapper marks a type's slot wrapper bound to an instance
 	// (object().__str__), CPython's method-wrapper.
 	wrapper bool
