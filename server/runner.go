@@ -29,7 +29,7 @@ type runRequest struct {
 	script      string // path of the script to run
 	rate        int
 	timeLimit   time.Duration
-	memoryLimit int64    // bytes of address space; 0: none
+	memoryLimit int64    // bytes of writable memory (RLIMIT_DATA); 0: none
 	env         []string // added to the environment
 	// tick is called about every tickEvery while the child runs.
 	tick      func(elapsed time.Duration)
@@ -69,12 +69,17 @@ func runProfiler(ctx context.Context, rq runRequest) runOutcome {
 	reportPath := filepath.Join(dir, "report.json")
 	pprofPath := filepath.Join(dir, "profile.pb.gz")
 	args := []string{rq.binary, "profile", "--report", reportPath, "-o", pprofPath, "--rate", strconv.Itoa(rq.rate), rq.script}
+	// The limit is on the data segment (RLIMIT_DATA: every writable
+	// private mapping), not on the address space: a Go program reserves
+	// a gigabyte and more of address space it never uses, so an address
+	// space limit near it made the engine fail at random points, sooner
+	// or later depending on the machine's load.
 	// With prlimit(1) the memory limit holds from the first instruction;
 	// without it, the limit is set on the started process (a moment later).
 	wrapped := false
 	if rq.memoryLimit > 0 {
 		if pl, err := exec.LookPath("prlimit"); err == nil {
-			args = append([]string{pl, fmt.Sprintf("--as=%d", rq.memoryLimit), "--"}, args...)
+			args = append([]string{pl, fmt.Sprintf("--data=%d", rq.memoryLimit), "--"}, args...)
 			wrapped = true
 		}
 	}
@@ -94,7 +99,7 @@ func runProfiler(ctx context.Context, rq runRequest) runOutcome {
 	pid := cmd.Process.Pid
 	if rq.memoryLimit > 0 && !wrapped {
 		lim := &unix.Rlimit{Cur: uint64(rq.memoryLimit), Max: uint64(rq.memoryLimit)}
-		_ = unix.Prlimit(pid, unix.RLIMIT_AS, lim, nil)
+		_ = unix.Prlimit(pid, unix.RLIMIT_DATA, lim, nil)
 	}
 	done := make(chan error, 1)
 	go func() { done <- cmd.Wait() }()

@@ -13,9 +13,8 @@ type Settings struct {
 	SampleRate int `json:"sampleRate"`
 	// TimeLimitSeconds bounds a profiling run; the process is killed after it.
 	TimeLimitSeconds float64 `json:"timeLimitSeconds"`
-	// MemoryLimitMB bounds the profiled process's address space; at least
-	// minMemoryLimitMB, as the engine's Go runtime reserves address space
-	// when it starts.
+	// MemoryLimitMB bounds the memory the profiled process maps writable
+	// (RLIMIT_DATA); at least minMemoryLimitMB.
 	MemoryLimitMB int `json:"memoryLimitMB"`
 	// ProfileOnSave profiles a file each time it is saved.
 	ProfileOnSave bool `json:"profileOnSave"`
