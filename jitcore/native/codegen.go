@@ -83,6 +83,9 @@ func (g *codegen) generate() error {
 		for i := range b.Instrs {
 			g.pos = g.al.blockPos[k] + i
 			g.cur = &b.Instrs[i]
+			if b.Instrs[i].mark != 0 {
+				g.markFrom(b.Instrs[i].mark - 1)
+			}
 			resumes := len(g.resumes)
 			if err := g.instr(b, &b.Instrs[i]); err != nil {
 				return fmt.Errorf("block %d instr %d (%v): %w", k, i, b.Instrs[i].Op, err)

@@ -21,6 +21,9 @@ func (f *Func) Dump() string {
 					fmt.Fprintf(&sb, " ->b%d", t.Index)
 				}
 			}
+			if in.mark != 0 {
+				fmt.Fprintf(&sb, " mark=%d", in.mark-1)
+			}
 			sb.WriteByte('\n')
 		}
 	}

@@ -160,6 +160,9 @@ type Instr struct {
 	// this exit: the exit stub writes them, so the code need not keep
 	// them (set by the optimizer, opt.go)
 	copies []stateCopy
+	// mark is the ID plus one of an OpMark that stood just before this
+	// instruction, in a Func with a mark table (attachMarks); 0: none
+	mark int32
 }
 
 // Block is a basic block: straight-line instructions ending in a terminator.

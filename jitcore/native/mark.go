@@ -128,9 +128,9 @@ func (f *Func) entryMarks() []int32 {
 	last := make([]int32, len(f.Blocks)) // the block's own last mark, or unset
 	for i, b := range f.Blocks {
 		last[i] = unset
-		for _, in := range b.Instrs {
-			if in.Op == OpMark {
-				last[i] = in.ID
+		for k := range b.Instrs {
+			if m, ok := markOf(&b.Instrs[k]); ok {
+				last[i] = m
 			}
 		}
 	}
@@ -197,4 +197,48 @@ func (c *Code) MarkAt(pc uintptr) (int32, bool) {
 		return 0, false
 	}
 	return c.marks[i].id, true
+}
+
+// attachMarks removes the OpMarks of a Func with a mark table, attaching
+// each to the first instruction after it that is not a copy or a
+// constant, so that the optimizer and the
+// register allocator see the instructions of an unprofiled run and make
+// the same code. A pass that removes an instruction drops its mark: the
+// code there then counts as the line before, as a dropped shadowed mark
+// does.
+func (f *Func) attachMarks() {
+	for _, b := range f.Blocks {
+		kept := b.Instrs[:0]
+		var pending int32
+		for _, in := range b.Instrs {
+			if in.Op == OpMark {
+				pending = in.ID + 1
+				continue
+			}
+			switch in.Op {
+			case OpMove, OpConstInt, OpConstFloat, OpConstBool:
+				// the optimizer hoists constants and drops copies: the
+				// mark goes to the work after them (as dropShadowedMarks
+				// drops a mark that only copies separate from the next)
+			default:
+				if pending != 0 {
+					in.mark, pending = pending, 0
+				}
+			}
+			kept = append(kept, in)
+		}
+		b.Instrs = kept
+	}
+}
+
+// markOf returns the mark in effect from in on (attached by attachMarks
+// or an OpMark itself), if any.
+func markOf(in *Instr) (int32, bool) {
+	switch {
+	case in.Op == OpMark:
+		return in.ID, true
+	case in.mark != 0:
+		return in.mark - 1, true
+	}
+	return 0, false
 }

@@ -19,6 +19,11 @@ func optimize(src *Func) *Func {
 	f.stripStates()
 	f.hoistConsts()
 	f.mergeBlocks()
+	if f.MarkTable {
+		// from here on the code of a profiled run is the code of an
+		// unprofiled one: the marks ride on instructions (mark.go)
+		f.attachMarks()
+	}
 	f.forwardResults()
 	f.propagateCopies()
 	f.removeDead()

@@ -197,3 +197,33 @@ func BenchmarkThreadPC(b *testing.B) {
 		}
 	}
 }
+
+// With a mark table, the machine code is the code of the same function
+// without marks: a profiled run runs what an unprofiled one does.
+func TestMarkTableCodeIsUnprofiledCode(t *testing.T) {
+	withTable, _ := markedLoop(true)
+	plain, _ := markedLoop(false)
+	for _, b := range plain.Blocks {
+		kept := b.Instrs[:0]
+		for _, in := range b.Instrs {
+			if in.Op != OpMark {
+				kept = append(kept, in)
+			}
+		}
+		b.Instrs = kept
+	}
+	a, err := Compile(withTable)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Compile(plain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(a.MachineCode()) != string(b.MachineCode()) {
+		t.Errorf("code with a mark table (%d bytes) differs from the code without marks (%d bytes)", len(a.MachineCode()), len(b.MachineCode()))
+	}
+	if len(a.marks) < 3 {
+		t.Errorf("mark table %v: want entries for the marks 10, 20 and 30", a.marks)
+	}
+}
