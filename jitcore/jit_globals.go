@@ -150,6 +150,22 @@ func (t *translator) getListIter(b *native.Block, pc int, st []slotKind) (slotKi
 	return skLIterBase + slotKind(len(t.liters)-1), nil
 }
 
+// lIterTest ends b with the test of FOR_ITER on list iterator it over l:
+// on to the loop's body (returned) while the index is below the list's
+// length, else to the loop's exit.
+func (t *translator) lIterTest(b *native.Block, pc int, st []slotKind, it listIterReg, l *jitLocal, id int32) (*native.Block, *refusal) {
+	ln, more := t.fn.NewReg(native.Int), t.fn.NewReg(native.Bool)
+	b.Len(ln, l.buf)
+	b.Compare(native.OpCmpInt, native.LT, more, it.idx, ln)
+	body := t.forBody[pc-t.header]
+	done, r := t.target(pc, int(t.code.Instrs[pc].Arg), st[:len(st)-1])
+	if r != nil {
+		return nil, r
+	}
+	b.Branch(more, body, done, id)
+	return body, nil
+}
+
 // stepLIter translates FOR_ITER on a list iterator held in a register.
 func (t *translator) stepLIter(b *native.Block, pc int, st []slotKind) ([]slotKind, bool, *refusal) {
 	id := t.exitID(pc)
@@ -159,15 +175,10 @@ func (t *translator) stepLIter(b *native.Block, pc int, st []slotKind) ([]slotKi
 	if l.ct != nil && l.ct.sub != nil {
 		return t.stepNestedLIter(b, pc, st) // jit_nested.go
 	}
-	ln, more := t.fn.NewReg(native.Int), t.fn.NewReg(native.Bool)
-	b.Len(ln, l.buf)
-	b.Compare(native.OpCmpInt, native.LT, more, it.idx, ln)
-	body := t.forBody[pc-t.header]
-	done, r := t.target(pc, int(t.code.Instrs[pc].Arg), st[:n-1])
+	body, r := t.lIterTest(b, pc, st, it, l, id)
 	if r != nil {
 		return nil, false, r
 	}
-	b.Branch(more, body, done, id)
 	tmp, one := t.fn.NewReg(l.elem.bufferType()), t.fn.NewReg(native.Int)
 	body.Load(tmp, l.buf, it.idx, id, t.state(pc, pc, st, "")...)
 	if l.elem == skBool {

@@ -271,15 +271,10 @@ func (t *translator) stepNestedLIter(b *native.Block, pc int, st []slotKind) ([]
 	if r != nil {
 		return nil, false, r
 	}
-	ln, more := t.fn.NewReg(native.Int), t.fn.NewReg(native.Bool)
-	b.Len(ln, l.buf)
-	b.Compare(native.OpCmpInt, native.LT, more, it.idx, ln)
-	body := t.forBody[pc-t.header]
-	done, r := t.target(pc, int(t.code.Instrs[pc].Arg), st[:n-1])
+	body, r := t.lIterTest(b, pc, st, it, l, id)
 	if r != nil {
 		return nil, false, r
 	}
-	b.Branch(more, body, done, id)
 	guard := "the element of " + t.containerName(l) + " is " + withArticle(l.ct.sub.name)
 	body.LoadBuffer(tmp.buf, l.buf, it.idx, id, t.state(pc, pc, st, guard)...)
 	one := t.fn.NewReg(native.Int)
