@@ -19,12 +19,16 @@ func (vm *VM) enterBlocking(kind BlockKind) bool {
 	// the profiler records a sample already due itself, as it blocks
 	vm.interrupt.v.CompareAndSwap(interruptSample, interruptNone)
 	vm.Blocking(kind, vm.frame)
+	vm.blocked = true
 	return true
 }
 
 // leaveBlocking ends what enterBlocking started, when it did start it.
 func (vm *VM) leaveBlocking(entered bool) {
-	if entered && vm.Unblocked != nil {
-		vm.Unblocked()
+	if entered {
+		vm.blocked = false
+		if vm.Unblocked != nil {
+			vm.Unblocked()
+		}
 	}
 }

@@ -2,6 +2,7 @@ package jitcore
 
 import (
 	"sync/atomic"
+	"time"
 
 	bc "jitlens/jitcore/bytecode"
 	"jitlens/jitcore/native"
@@ -65,12 +66,55 @@ func (vm *VM) startPCSampling() {
 	if vm.jit == nil {
 		return
 	}
+	if vm.sampleTimer != nil { // the timer's ThreadPC notes the PC at each tick
+		vm.jit.pcs = vm.sampleTimer
+		return
+	}
 	if sampleByMarks {
 		return
 	}
 	if pcs, err := native.NewThreadPC(); err == nil {
 		vm.jit.pcs = pcs
 	}
+}
+
+// StartSampleTimer starts a kernel timer that ticks every period on the
+// calling thread, which must be the one the script will run on, locked to
+// its goroutine until StopSampleTimer. Each tick does what RequestSample
+// does, in the thread's signal handler: it notes the instruction pointer
+// of native code, raises the VM's interrupt flag and due (when not nil),
+// and makes running native code poll; no other thread wakes up. It
+// reports false where that cannot be done (another system, no alternate
+// signal stack): the caller then ticks with RequestSample from a timer of
+// its own. Call it before Run's script starts, from Options.Setup.
+func (vm *VM) StartSampleTimer(period time.Duration, due *atomic.Uint32) bool {
+	if vm.sampleTimer != nil {
+		return false
+	}
+	pcs, err := native.NewThreadPC()
+	if err != nil {
+		return false
+	}
+	to := native.TimerTargets{Flag: &vm.interrupt.v, FlagValue: interruptSample, Due: due}
+	if vm.jit != nil {
+		to.Active = &vm.jit.active
+	}
+	if pcs.StartTimer(period, to) != nil {
+		return false
+	}
+	vm.sampleTimer = pcs
+	return true
+}
+
+// StopSampleTimer stops the timer StartSampleTimer started, on the same
+// thread, and returns how many times it ticked; 0 if none ran.
+func (vm *VM) StopSampleTimer() uint64 {
+	if vm.sampleTimer == nil {
+		return 0
+	}
+	n := vm.sampleTimer.StopTimer()
+	vm.sampleTimer = nil
+	return n
 }
 
 // sampleByMarks makes native code store marks even where instruction
@@ -97,8 +141,20 @@ func (js *jitState) sampledMark(fr *native.Frame) (int, bool) {
 // running frame in, when it saw this frame.
 func (vm *VM) nativePoll(f *Frame, pc int) error {
 	if js := vm.jit; js != nil {
-		if fr := js.active.Load(); fr != nil && js.sample.frame.Load() == fr {
-			if m, ok := js.sampledMark(fr); ok && m >= 0 && m < len(f.code.Instrs) {
+		if fr := js.active.Load(); fr != nil {
+			m, ok := 0, false
+			if vm.sampleTimer != nil {
+				// the tick's signal noted where it interrupted; a tick
+				// that interrupted other code maps to no mark of fr's
+				if at, took := js.pcs.Take(); took {
+					var id int32
+					id, ok = fr.Code().MarkAt(at)
+					m = int(id)
+				}
+			} else if js.sample.frame.Load() == fr {
+				m, ok = js.sampledMark(fr)
+			}
+			if ok && m >= 0 && m < len(f.code.Instrs) {
 				pc = m
 			}
 		}

@@ -3,6 +3,7 @@ package jitcore
 import (
 	"os"
 	"path/filepath"
+	"runtime"
 	"testing"
 	"time"
 )
@@ -29,11 +30,16 @@ func TestNativeSamplesByLine(t *testing.T) {
 	if err := os.WriteFile(path, []byte(twoLines), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	for _, byMarks := range []bool{false, true} {
-		name := map[bool]string{false: "instruction pointer", true: "marks"}[byMarks]
-		t.Run(name, func(t *testing.T) {
+	for _, way := range []string{"instruction pointer", "marks", "kernel timer"} {
+		byMarks := way == "marks"
+		t.Run(way, func(t *testing.T) {
 			sampleByMarks = byMarks
 			defer func() { sampleByMarks = false }()
+			var timerVM *VM
+			if way == "kernel timer" { // the run's thread is this one, ticked by the kernel
+				runtime.LockOSThread()
+				defer runtime.UnlockOSThread()
+			}
 			const want = 60
 			lines := map[int]int{}
 			native := 0
@@ -52,6 +58,13 @@ func TestNativeSamplesByLine(t *testing.T) {
 						vm.Interrupt()
 					}
 				}
+				if way == "kernel timer" {
+					if !vm.StartSampleTimer(time.Millisecond, nil) {
+						t.Errorf("StartSampleTimer failed on linux/amd64")
+					}
+					timerVM = vm
+					return
+				}
 				go func() {
 					for {
 						select {
@@ -64,6 +77,11 @@ func TestNativeSamplesByLine(t *testing.T) {
 				}()
 			}
 			out, errs, status := runJIT(t, path, &JITOptions{Threshold: 0}, setup)
+			if timerVM != nil {
+				if ticks := timerVM.StopSampleTimer(); ticks < want {
+					t.Errorf("the timer ticked %d times for %d samples", ticks, want)
+				}
+			}
 			if out != "interrupted\n" || status != 0 {
 				t.Fatalf("status %d, stdout %q, stderr %s", status, out, errs)
 			}

@@ -3,6 +3,8 @@ package jitcore
 import (
 	"bufio"
 	"io"
+
+	"jitlens/jitcore/native"
 )
 
 // VM is one Python interpreter: its builtins, modules, streams and the
@@ -37,6 +39,7 @@ type VM struct {
 	// (blocking.go).
 	Blocking   func(kind BlockKind, f *Frame)
 	Unblocked  func()
+	blocked    bool      // between enterBlocking and leaveBlocking (blocking.go)
 	skid       skidState // a sample being skidded into a loop body (skid.go)
 	reprActive map[Object]bool
 	// slab holds the locals and value stacks of running frames (LIFO);
@@ -48,6 +51,9 @@ type VM struct {
 	jit       *jitState    // the native tier (jit*.go); nil when off
 	end       EndKind      // how the run ended (end.go)
 	spec      specState    // adaptive specialization (specialize.go)
+	// sampleTimer is the profiler's kernel timer on the engine thread,
+	// when it runs (StartSampleTimer, jit_sample.go)
+	sampleTimer *native.ThreadPC
 }
 
 // poll handles a raised interrupt flag at a back-edge or call.
@@ -56,7 +62,9 @@ func (vm *VM) poll(f *Frame, pc int) error {
 	case interruptKeyboard:
 		return &Exception{cls: KeyboardInterruptType}
 	case interruptSample:
-		if vm.Sample != nil {
+		// while blocked (a poll inside time.sleep) the profiler charges
+		// the interval itself: a tick then is no sample of running code
+		if vm.Sample != nil && !vm.blocked {
 			f.lasti = pc
 			vm.Sample(f)
 		}

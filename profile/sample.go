@@ -138,13 +138,25 @@ func (s *Sampler) EnterBlocking(kind State, stack []Frame) {
 // the timer no longer reads the stack given to EnterBlocking.
 func (s *Sampler) LeaveBlocking() {
 	s.mu.Lock()
+	s.leaveLocked()
+	s.mu.Unlock()
+}
+
+// leaveLocked ends a blocked interval, if one is open, charging what no
+// sample covered. With ticks from outside (StartExternal), no tick sampled
+// the interval: it counts a sample for each period it lasted.
+func (s *Sampler) leaveLocked() {
 	if s.state == samplerRunning && s.blockStack != nil {
 		now, cpu := s.clock.Now(), s.clock.CPU()
 		// Charge the part of the interval no sample has covered yet.
 		from := max(s.enterNow, s.lastNow+s.blockedWall)
 		if wall := now - from; wall > 0 {
 			used := min(max(cpu-max(s.enterCPU, s.lastCPU+s.blockedCPU), 0), wall)
-			s.prof.Add(s.blockStack, s.blockState, Value{Wall: wall, CPU: used})
+			v := Value{Wall: wall, CPU: used}
+			if s.external {
+				v.Samples = int64(wall / s.period)
+			}
+			s.prof.Add(s.blockStack, s.blockState, v)
 			s.blockedWall += wall
 			s.blockedCPU += used
 		}
@@ -156,5 +168,4 @@ func (s *Sampler) LeaveBlocking() {
 	}
 	s.blocked.Store(0)
 	s.blockStack = nil
-	s.mu.Unlock()
 }

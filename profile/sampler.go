@@ -81,6 +81,10 @@ type Sampler struct {
 	blockedCPU     time.Duration // process CPU time within those blocked intervals
 	blockedThread  time.Duration // the engine thread's CPU time within them
 
+	// external: the ticks come from outside (StartExternal), not from a
+	// timer goroutine of the sampler
+	external bool
+
 	stopTimer chan struct{} // closed by Stop
 	timerDone chan struct{} // closed by the timer goroutine when it ends
 }
@@ -165,6 +169,23 @@ func (s *Sampler) Start() error {
 	return nil
 }
 
+// StartExternal starts measuring with ticks that come from outside the
+// sampler: typically a kernel timer that interrupts the engine's thread
+// and raises Flag (and the engine's own flag) in a signal handler, so that
+// nothing else wakes up at each tick. The engine records its samples as
+// with Start, reading the clocks itself. No tick samples a blocked
+// interval then: LeaveBlocking charges it with a sample for each period
+// it lasted. It may be called once, instead of Start.
+func (s *Sampler) StartExternal() error {
+	if err := s.begin(false); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	s.external = true
+	s.mu.Unlock()
+	return nil
+}
+
 // begin starts measuring, with the timer channels when withTimer is set;
 // without, tests drive tick by hand.
 func (s *Sampler) begin(withTimer bool) error {
@@ -211,11 +232,10 @@ func (s *Sampler) Stop() *Profile {
 		s.mu.Unlock()
 		return p
 	}
+	s.leaveLocked() // a script stopped while blocked: charge the interval
 	s.state = samplerStopped
 	s.prof.Duration = s.clock.Now() - s.startNow
 	s.prof.CPUTime = s.clock.CPU() - s.startCPU
-	s.blockStack = nil
-	s.blocked.Store(0)
 	p, stop, done := s.prof, s.stopTimer, s.timerDone
 	s.mu.Unlock()
 	if stop != nil {

@@ -101,12 +101,12 @@ func main() {
 	if *calibrate {
 		// the tick's cost with and without the engine thread's clock read
 		for range 3 {
-			fmt.Printf("tick at %d Hz: %.1f µs (engine thread bound, as profiled), %.1f µs (unbound: no thread clock read); load %s\n",
-				*rate, us(calibrateTick(*rate, true)), us(calibrateTick(*rate, false)), loadavg())
+			fmt.Printf("goroutine tick at %d Hz: %.1f µs (engine thread bound, as profiled), %.1f µs (unbound: no thread clock read); kernel timer tick at 10 kHz: %.1f µs; load %s\n",
+				*rate, us(calibrateTick(*rate, true)), us(calibrateTick(*rate, false)), us(calibrateSignal(10000)), loadavg())
 		}
 		return
 	}
-	tick := calibrateTick(*rate, true)
+	goTick, sigTick := calibrateTick(*rate, true), calibrateSignal(10000)
 	start := time.Now()
 	var results []result
 	for _, p := range progs {
@@ -130,8 +130,20 @@ func main() {
 			c0, c1, c2, c0.over(c1), c0.over(c2), w0, w1, w2, w0.over(w1), w0.over(w2))
 	}
 
+	// the ticks' cost: a kernel timer's signals on the engine thread, or
+	// the sampler's goroutine waking up on another
+	kernel := false
+	for _, r := range results {
+		for _, st := range r.stats {
+			kernel = kernel || st.kernelTimer
+		}
+	}
+	tick, what := goTick, "timer goroutine"
+	if kernel {
+		tick, what = sigTick, "kernel timer's signals"
+	}
 	timerShare := 100 * float64(tick) * float64(*rate) / float64(time.Second)
-	fmt.Printf("\n| program | samples | engine: stacks | (preempted) | engine: skid (bound) | timer: ticks × %.1f µs | bound: engine | timer: %.1f µs × %d Hz | bound: engine + timer |\n", us(tick), us(tick), *rate)
+	fmt.Printf("\n| program | samples | engine: stacks | (preempted) | engine: skid (bound) | %s: ticks × %.1f µs | bound: engine | timer: %.1f µs × %d Hz | bound: engine + timer |\n", what, us(tick), us(tick), *rate)
 	fmt.Printf("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n")
 	for _, r := range results {
 		if r.err != nil {
@@ -146,8 +158,8 @@ func main() {
 			r.name, s.samples, ms2(stacks), us(perSample(stacks, s.samples)), s.hookSlow, ms2(s.hook-s.hookFast), ms2(s.skid), s.skidSamples, ms2(timer),
 			100*float64(engine)/base, timerShare, 100*float64(engine)/base+timerShare)
 	}
-	fmt.Printf("\n`jitlens profile --quiet --rate %d` against `jitlens run`%s; %d rounds, modes interleaved; timer cost per tick calibrated at %d Hz: %.1f µs; %s/%s, %d CPUs, %s, took %s; load before: %s\n",
-		*rate, strings.TrimRight(" "+*extra, " "), *runs, *rate, us(tick), runtime.GOOS, runtime.GOARCH, runtime.NumCPU(),
+	fmt.Printf("\n`jitlens profile --quiet --rate %d` against `jitlens run`%s; %d rounds, modes interleaved; ticks from the %s, cost per tick calibrated: %.1f µs (timer goroutine at %d Hz %.1f µs, kernel timer at 10 kHz %.1f µs); %s/%s, %d CPUs, %s, took %s; load before: %s\n",
+		*rate, strings.TrimRight(" "+*extra, " "), *runs, what, us(tick), *rate, us(goTick), us(sigTick), runtime.GOOS, runtime.GOARCH, runtime.NumCPU(),
 		time.Now().UTC().Format("2006-01-02 15:04 MST"), elapsed.Round(time.Second), loadavg())
 }
 
@@ -251,6 +263,7 @@ func runOnce(bin string, args []string, script string, timeout time.Duration) (w
 type stats struct {
 	ticks, samples, skidSamples, skidSteps, hookSlow int64
 	hook, hookFast, skid                             time.Duration
+	kernelTimer                                      bool // timer=kernel: the engine thread's signals tick
 }
 
 // engine estimates what taking the samples cost the engine: the hooks
@@ -275,6 +288,10 @@ func parseStats(stderr string) (stats, bool) {
 		}
 		for _, kv := range f[1:] {
 			k, v, _ := strings.Cut(kv, "=")
+			if k == "timer" {
+				s.kernelTimer = v == "kernel"
+				continue
+			}
 			n, err := strconv.ParseInt(v, 10, 64)
 			if err != nil {
 				continue
@@ -326,6 +343,7 @@ func medianStats(ss []stats) stats {
 		hook:        time.Duration(pick(func(s stats) int64 { return int64(s.hook) })),
 		hookFast:    time.Duration(pick(func(s stats) int64 { return int64(s.hookFast) })),
 		skid:        time.Duration(pick(func(s stats) int64 { return int64(s.skid) })),
+		kernelTimer: len(ss) > 0 && ss[0].kernelTimer,
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"jitlens/jitcore/native"
 	"jitlens/profile"
 )
 
@@ -91,4 +92,55 @@ func otherThreadsCPU(rate int, bind bool) (time.Duration, int64, bool) {
 		s.Stop()
 	}
 	return (p1 - p0) - (t1 - t0), ticks.Load(), true
+}
+
+// calibrateSignal measures what one tick of a kernel timer (`jitlens
+// profile` on linux/amd64: native.ThreadPC.StartTimer) costs the thread it
+// signals: the interrupt, the signal's delivery, the handler and the
+// return. A locked thread spins through the same work with and without a
+// timer at rate (high, so that the difference stands out of the noise);
+// the extra CPU time divided by the ticks is the cost per tick. It returns
+// the median of five rounds, or 0 where the platform has no such timer.
+func calibrateSignal(rate int) time.Duration {
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	tp, err := native.NewThreadPC()
+	if err != nil {
+		return 0
+	}
+	spin := func() (time.Duration, bool) {
+		t0, ok := threadCPU()
+		x := 1.0
+		for range 200_000_000 {
+			x = x*1.0000001 + 0.5
+		}
+		spinSink = x
+		t1, _ := threadCPU()
+		return t1 - t0, ok
+	}
+	var costs []time.Duration
+	for range 5 {
+		quiet, ok := spin()
+		if !ok {
+			return 0
+		}
+		var due atomic.Uint32
+		if tp.StartTimer(time.Second/time.Duration(rate), native.TimerTargets{Due: &due}) != nil {
+			return 0
+		}
+		seen0 := tp.StopTimer() // the signals handled so far (none): a baseline
+		if tp.StartTimer(time.Second/time.Duration(rate), native.TimerTargets{Due: &due}) != nil {
+			return 0
+		}
+		ticked, _ := spin()
+		ticks := tp.StopTimer() - seen0
+		if ticks > 0 {
+			costs = append(costs, max(ticked-quiet, 0)/time.Duration(ticks))
+		}
+	}
+	if len(costs) == 0 {
+		return 0
+	}
+	sort.Slice(costs, func(i, j int) bool { return costs[i] < costs[j] })
+	return costs[len(costs)/2]
 }

@@ -114,7 +114,7 @@ func profileMerged(t *testing.T, s *scenariotest.Scenario, want string) (*profil
 	runs := 0
 	for runs < liveMaxRuns && (merged == nil || merged.Totals().Samples < liveSamples) {
 		var stdout, stderr bytes.Buffer
-		res, err := profileScript(script, nil, liveRate, interpreterOnly(), strings.NewReader(""), &stdout, &stderr)
+		res, err := profileScript(script, nil, liveRate, false, interpreterOnly(), strings.NewReader(""), &stdout, &stderr)
 		if err != nil {
 			t.Fatal(err)
 		}

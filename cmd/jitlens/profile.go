@@ -18,7 +18,7 @@ import (
 func init() {
 	register(&command{
 		name:  "profile",
-		usage: "[-o FILE.pb.gz] [--rate HZ] [--report FILE.json] [--no-jit] [--jit-threshold N] [--jit-report] SCRIPT [ARGS...]   run SCRIPT under the sampling profiler",
+		usage: "[-o FILE.pb.gz] [--rate HZ] [--report FILE.json] [--timer goroutine|kernel] [--no-jit] [--jit-threshold N] [--jit-report] SCRIPT [ARGS...]   run SCRIPT under the sampling profiler",
 		run:   profileMain,
 	})
 }
@@ -33,10 +33,11 @@ func profileMain(args []string, stdout, stderr io.Writer) int {
 	rate := fs.Int("rate", profile.DefaultRate, "sampling rate in Hz")
 	reportPath := fs.String("report", "", "write the JSON run report to this file")
 	quiet := fs.Bool("quiet", false, "do not print the text report on stderr")
+	timer := fs.String("timer", "goroutine", "where the ticks come from: goroutine (a timer goroutine signals the engine's thread) or kernel (a kernel timer interrupts it; linux/amd64, else goroutine). Which costs less depends on the machine: see bench/PROFILER-OVERHEAD.md")
 	stats := fs.Bool("stats", false, "print what the profiler itself cost on stderr (one line, see bench/PROFILER-OVERHEAD.md)")
 	jitFlags := addJITFlags(fs, true) // profile what `jitlens run` runs: the JIT is on
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: jitlens profile [-o FILE.pb.gz] [--rate HZ] [--report FILE.json] [--no-jit] [--jit-threshold N] [--jit-report] SCRIPT [ARGS...]")
+		fmt.Fprintln(stderr, "usage: jitlens profile [-o FILE.pb.gz] [--rate HZ] [--report FILE.json] [--timer goroutine|kernel] [--no-jit] [--jit-threshold N] [--jit-report] SCRIPT [ARGS...]")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -44,6 +45,10 @@ func profileMain(args []string, stdout, stderr io.Writer) int {
 	}
 	if fs.NArg() < 1 {
 		fs.Usage()
+		return 2
+	}
+	if *timer != "goroutine" && *timer != "kernel" {
+		fmt.Fprintf(stderr, "jitlens: --timer must be goroutine or kernel, not %q\n", *timer)
 		return 2
 	}
 	if err := profile.CheckRate(*rate); err != nil {
@@ -54,7 +59,7 @@ func profileMain(args []string, stdout, stderr io.Writer) int {
 	// some file systems, a tenth of a short run: the outputs are opened
 	// while the script runs.
 	outFile, reportFile := openLater(*out), openLater(*reportPath)
-	res, err := profileScript(fs.Arg(0), fs.Args()[1:], *rate, jitFlags.options(), os.Stdin, stdout, stderr)
+	res, err := profileScript(fs.Arg(0), fs.Args()[1:], *rate, *timer == "kernel", jitFlags.options(), os.Stdin, stdout, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "jitlens: %v\n", err)
 		return 2
@@ -114,6 +119,9 @@ type profilerStats struct {
 	skid     jitcore.SkidStats
 	cpu      time.Duration // process CPU time of the profiled run
 	wall     time.Duration
+	// kernelTimer: the ticks came from a kernel timer signalling the
+	// engine's thread, not from the sampler's goroutine
+	kernelTimer bool
 }
 
 // hookPreempted is far longer than any sample takes (a few µs): a hook
@@ -131,17 +139,25 @@ func (s *profilerStats) add(d time.Duration) {
 	}
 }
 
+// timerKind names where the ticks came from.
+func (s *profilerStats) timerKind() string {
+	if s.kernelTimer {
+		return "kernel"
+	}
+	return "goroutine"
+}
+
 // write prints the stats as one line of key=value fields (times in ns).
 func (s *profilerStats) write(w io.Writer) {
-	fmt.Fprintf(w, "jitlens-profiler-stats ticks=%d samples=%d hook_ns=%d hook_fast_ns=%d hook_slow=%d skid_samples=%d skid_steps=%d skid_ns=%d cpu_ns=%d wall_ns=%d\n",
-		s.ticks, s.samples, s.hook.Nanoseconds(), s.hookFast.Nanoseconds(), s.hookSlow, s.skid.Samples, s.skid.Steps, s.skid.Slow.Nanoseconds(), s.cpu.Nanoseconds(), s.wall.Nanoseconds())
+	fmt.Fprintf(w, "jitlens-profiler-stats ticks=%d samples=%d hook_ns=%d hook_fast_ns=%d hook_slow=%d skid_samples=%d skid_steps=%d skid_ns=%d cpu_ns=%d wall_ns=%d timer=%s\n",
+		s.ticks, s.samples, s.hook.Nanoseconds(), s.hookFast.Nanoseconds(), s.hookSlow, s.skid.Samples, s.skid.Steps, s.skid.Slow.Nanoseconds(), s.cpu.Nanoseconds(), s.wall.Nanoseconds(), s.timerKind())
 }
 
 // profileScript runs a script under the sampler with the JIT's options
 // (nil: the JIT on with its defaults, as under `jitlens run`) and builds
 // its run report. Ctrl-C raises KeyboardInterrupt in the script, as under
 // `jitlens run`.
-func profileScript(script string, args []string, rate int, jit *jitcore.JITOptions, stdin io.Reader, stdout, stderr io.Writer) (*profiled, error) {
+func profileScript(script string, args []string, rate int, kernelTimer bool, jit *jitcore.JITOptions, stdin io.Reader, stdout, stderr io.Writer) (*profiled, error) {
 	if jit == nil {
 		jit = &jitcore.JITOptions{Threshold: jitcore.DefaultJITThreshold}
 	}
@@ -172,14 +188,13 @@ func profileScript(script string, args []string, rate int, jit *jitcore.JITOptio
 	// the timer reads the blocked stack until LeaveBlocking: a slice of
 	// its own, never touched by Sample meanwhile
 	var blockedStack []profile.Frame
-	if err := sampler.Start(); err != nil {
-		return nil, err
-	}
 	// The engine keeps one OS thread, so that samples can weigh the time
-	// that thread ran rather than time the machine gave to other processes.
+	// that thread ran rather than time the machine gave to other processes,
+	// and so that a kernel timer can signal it.
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	var end jitcore.EndKind
+	var startErr error
 	status := jitcore.Run(jitcore.Options{
 		Script: script,
 		Args:   args,
@@ -202,6 +217,14 @@ func profileScript(script string, args []string, rate int, jit *jitcore.JITOptio
 			vm.Unblocked = sampler.LeaveBlocking
 			sampler.BindEngineThread()
 			vmRef.Store(vm)
+			// Ticks from the sampler's goroutine, through OnTick, or with
+			// --timer kernel from a kernel timer on this thread where it
+			// can be had (jitcore.StartSampleTimer): see the flag.
+			if kernelTimer = kernelTimer && vm.StartSampleTimer(time.Second/time.Duration(sampler.Rate()), sampler.Flag()); kernelTimer {
+				startErr = sampler.StartExternal()
+			} else {
+				startErr = sampler.Start()
+			}
 			go func() {
 				for range sigs {
 					vm.Interrupt()
@@ -209,8 +232,18 @@ func profileScript(script string, args []string, rate int, jit *jitcore.JITOptio
 			}()
 		},
 	})
+	if vm := vmRef.Load(); vm != nil && kernelTimer {
+		ticks.Store(int64(vm.StopSampleTimer())) // on this thread, before it is unlocked
+	}
+	if vmRef.Load() == nil { // the script never started (no such file): an empty profile
+		startErr = sampler.StartExternal()
+	}
 	p := sampler.Stop()
+	if startErr != nil {
+		return nil, startErr
+	}
 	stats.ticks, stats.cpu, stats.wall = ticks.Load(), p.CPUTime, p.Duration
+	stats.kernelTimer = kernelTimer
 	if vm := vmRef.Load(); vm != nil {
 		stats.skid = vm.SkidStats()
 	}
@@ -313,7 +346,7 @@ func dieOfSIGINT() {
 // --run` and returns its report, or nil and the exit status on failure.
 // The script's output goes where it always goes.
 func profileForHints(script string, args []string, rate int, jit *jitcore.JITOptions, stdout, stderr io.Writer) (*profile.RunReport, int) {
-	res, err := profileScript(script, args, rate, jit, os.Stdin, stdout, stderr)
+	res, err := profileScript(script, args, rate, false, jit, os.Stdin, stdout, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "jitlens: %v\n", err)
 		return nil, 2

@@ -39,12 +39,17 @@ type tierCase struct {
 	// n is the scale argument of the program in this tier: native code
 	// runs the same loops about a hundred times faster
 	n int
+	// kernelTimer: ticks from a kernel timer signalling the engine's
+	// thread (--timer kernel), not from the sampler's goroutine
+	kernelTimer bool
 }
 
 func tierCases(interp, native int) []tierCase {
 	return []tierCase{
-		{"interpreter", func() *jitcore.JITOptions { return &jitcore.JITOptions{Off: true} }, profile.TierInterpreter, interp},
-		{"native", func() *jitcore.JITOptions { return nil }, profile.TierNative, native},
+		{"interpreter", func() *jitcore.JITOptions { return &jitcore.JITOptions{Off: true} }, profile.TierInterpreter, interp, false},
+		{"native", func() *jitcore.JITOptions { return nil }, profile.TierNative, native, false},
+		{"interpreter, kernel timer", func() *jitcore.JITOptions { return &jitcore.JITOptions{Off: true} }, profile.TierInterpreter, interp, true},
+		{"native, kernel timer", func() *jitcore.JITOptions { return nil }, profile.TierNative, native, true},
 	}
 }
 
@@ -60,7 +65,7 @@ func profileMergedRuns(t *testing.T, src string, args []string, tc tierCase, wan
 	var merged *profile.Profile
 	for runs := 0; runs < accuracyMaxRuns && (merged == nil || merged.Totals().Samples < accuracySamples); runs++ {
 		var stdout, stderr bytes.Buffer
-		res, err := profileScript(path, args, accuracyRate, tc.jit(), strings.NewReader(""), &stdout, &stderr)
+		res, err := profileScript(path, args, accuracyRate, tc.kernelTimer, tc.jit(), strings.NewReader(""), &stdout, &stderr)
 		if err != nil {
 			t.Fatal(err)
 		}

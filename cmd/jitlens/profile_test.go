@@ -221,7 +221,7 @@ func TestProfileExitKinds(t *testing.T) {
 			var stdout, stderr bytes.Buffer
 			// profileScript, not the command: an interrupted run makes the
 			// command kill itself with SIGINT
-			res, err := profileScript(path, nil, 1000, nil, strings.NewReader(""), &stdout, &stderr)
+			res, err := profileScript(path, nil, 1000, false, nil, strings.NewReader(""), &stdout, &stderr)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"syscall"
+	"time"
 	"unsafe"
 )
 
@@ -93,20 +94,32 @@ func installThreadPC() error {
 }
 
 // pcSlot is where the handler writes; pointer-free, so the handler may
-// write it without a barrier, and never moved by Go's collector.
+// write it without a barrier, and never moved by Go's collector. The
+// fields after seen are the flags a timer's signal raises besides
+// (StartTimer); the handler reads them as addresses, zero for none, and
+// they are set and cleared only by the sampled thread itself, which the
+// handler interrupts: it never sees them half written.
 type pcSlot struct {
 	pc   uint64 // the interrupted instruction pointer
 	seen uint64 // signals handled; written only by the thread itself
+
+	flag      uintptr // an int32 moved from 0 to flagValue (compare-and-swap)
+	flagValue uint64  // the value stored there (low 32 bits)
+	due       uintptr // a uint32 set to 1
+	active    uintptr // an atomic.Pointer[Frame]: the running native frame, if any
+	ctxOff    uintptr // where a Frame holds its context's address
 }
 
 // ThreadPC samples the instruction pointer of one OS thread: the one that
 // made it, which must stay locked to its goroutine (runtime.LockOSThread)
 // for the samples to mean anything.
 type ThreadPC struct {
-	tid  int
-	slot *pcSlot
-	sent atomic.Uint64 // signals queued (by Signal, from any goroutine)
-	used uint64        // slot.seen at the last Take (engine thread only)
+	tid     int
+	slot    *pcSlot
+	timer   int32 // the kernel timer's id plus one; 0 if none (StartTimer)
+	targets TimerTargets
+	sent    atomic.Uint64 // signals queued (by Signal, from any goroutine)
+	used    uint64        // slot.seen at the last Take (engine thread only)
 }
 
 // NewThreadPC prepares sampling the calling thread's instruction pointer.
@@ -130,6 +143,10 @@ func NewThreadPC() (*ThreadPC, error) {
 	}
 	return &ThreadPC{tid: syscall.Gettid(), slot: newSlot()}, nil
 }
+
+// ctxDataOffset is the offset in a Frame of its context slice's data
+// pointer, where the handler finds the words of the running frame.
+const ctxDataOffset = unsafe.Offsetof(Frame{}.ctx)
 
 // siginfo is the kernel's siginfo_t for a queued signal (128 bytes).
 type siginfo struct {
@@ -170,4 +187,105 @@ func (t *ThreadPC) Take() (uintptr, bool) {
 	}
 	t.used = seen
 	return uintptr(atomic.LoadUint64(&t.slot.pc)), true
+}
+
+// TimerTargets are the flags a sampling timer's signal raises on the
+// thread it interrupts, besides noting the instruction pointer: what a
+// tick of a timer goroutine would do, done by the kernel and the handler
+// with no other thread woken. Nil fields are left alone.
+type TimerTargets struct {
+	// Flag is moved from 0 to FlagValue (a compare-and-swap: another
+	// request already pending is kept).
+	Flag      *atomic.Int32
+	FlagValue int32
+	// Due is set to 1.
+	Due *atomic.Uint32
+	// Active holds the native frame running on the thread, if any; its
+	// interrupt word is raised, as Frame.Interrupt does, so that the code
+	// leaves at its next back-edge.
+	Active *atomic.Pointer[Frame]
+}
+
+// sigevThreadID is SIGEV_THREAD_ID: a timer's signal goes to one thread.
+const sigevThreadID = 4
+
+// sigevent is the kernel's struct sigevent for SIGEV_THREAD_ID (64 bytes).
+type sigevent struct {
+	value  uintptr
+	signo  int32
+	notify int32
+	tid    int32
+	_      [44]byte
+}
+
+// itimerspec is the kernel's struct itimerspec.
+type itimerspec struct {
+	interval, value syscall.Timespec
+}
+
+// StartTimer starts a kernel timer (CLOCK_MONOTONIC) that signals the
+// thread every period: each signal notes the instruction pointer, as Signal
+// does, and raises the targets. The timer runs in the kernel, so no other
+// thread wakes up per tick and the sampled thread pays only the signal's
+// delivery. Only the sampled thread may call it, and it must call
+// StopTimer before it unlocks itself from its goroutine or the targets'
+// memory goes away. It fails if a timer already runs.
+func (t *ThreadPC) StartTimer(period time.Duration, to TimerTargets) error {
+	if t.timer != 0 {
+		return errors.New("native: a sampling timer is already running")
+	}
+	if period <= 0 {
+		return errors.New("native: the timer's period must be positive")
+	}
+	t.setTargets(to)
+	ev := sigevent{value: uintptr(unsafe.Pointer(t.slot)), signo: threadpcSignal, notify: sigevThreadID, tid: int32(t.tid)}
+	var id int32
+	if _, _, e := syscall.RawSyscall(syscall.SYS_TIMER_CREATE, uintptr(clockMonotonic), uintptr(unsafe.Pointer(&ev)), uintptr(unsafe.Pointer(&id))); e != 0 {
+		t.setTargets(TimerTargets{})
+		return fmt.Errorf("timer_create: %w", e)
+	}
+	ts := syscall.NsecToTimespec(int64(period))
+	spec := itimerspec{interval: ts, value: ts}
+	if _, _, e := syscall.RawSyscall6(syscall.SYS_TIMER_SETTIME, uintptr(id), 0, uintptr(unsafe.Pointer(&spec)), 0, 0, 0); e != 0 {
+		syscall.RawSyscall(syscall.SYS_TIMER_DELETE, uintptr(id), 0, 0)
+		t.setTargets(TimerTargets{})
+		return fmt.Errorf("timer_settime: %w", e)
+	}
+	t.timer = id + 1
+	return nil
+}
+
+// clockMonotonic is CLOCK_MONOTONIC: the timer ticks in wall time, also
+// while the thread is blocked, as the profiler's samples of I/O need.
+const clockMonotonic = 1
+
+// StopTimer deletes the timer StartTimer made and clears its targets;
+// only the sampled thread may call it. A signal still pending when the
+// timer goes is delivered on the way back from the kernel, before the
+// targets are cleared. It returns the signals handled on the thread.
+func (t *ThreadPC) StopTimer() uint64 {
+	if t.timer != 0 {
+		syscall.RawSyscall(syscall.SYS_TIMER_DELETE, uintptr(t.timer-1), 0, 0)
+		t.timer = 0
+		t.setTargets(TimerTargets{})
+	}
+	return atomic.LoadUint64(&t.slot.seen)
+}
+
+// setTargets points the slot at to's flags; the handler only runs on this
+// thread, between two of these stores or after them all.
+func (t *ThreadPC) setTargets(to TimerTargets) {
+	s := t.slot
+	s.flag, s.flagValue, s.due, s.active = 0, 0, 0, 0
+	if to.Flag != nil {
+		s.flag, s.flagValue = uintptr(unsafe.Pointer(to.Flag)), uint64(uint32(to.FlagValue))
+	}
+	if to.Due != nil {
+		s.due = uintptr(unsafe.Pointer(to.Due))
+	}
+	if to.Active != nil {
+		s.active = uintptr(unsafe.Pointer(to.Active))
+	}
+	s.ctxOff = ctxDataOffset
+	t.targets = to // keeps the flags' memory alive while the timer runs
 }
